@@ -1,0 +1,47 @@
+import { SignJWT } from 'jose';
+
+import type { MeetingRole } from '../../src/shared/backend-contract.ts';
+
+/** Lifetime of a signature when the request names none: Zoom's sample uses 2 hours. */
+export const DEFAULT_EXPIRATION_SECONDS = 2 * 60 * 60;
+
+// A signature whose `iat` lies in the future by Zoom's clock is rejected as invalid
+// (Zoom's troubleshooting guide: "ensure server clock has not drifted"), so it is dated
+// a little earlier to absorb a few seconds of skew.
+export const CLOCK_SKEW_SECONDS = 30;
+
+export interface SignatureInput {
+  sdkKey: string;
+  sdkSecret: string;
+  /** Digits only, exactly as the extension later passes it to `join()`. */
+  meetingNumber: string;
+  role: MeetingRole;
+  expirationSeconds?: number;
+  videoWebRtcMode?: 0 | 1;
+  /** The signing time; tests fix it, production leaves it to the clock. */
+  now?: Date;
+}
+
+/** Signs a Meeting SDK JWT with the claims of Zoom's auth endpoint sample (HS256). */
+export async function signMeetingSignature(input: SignatureInput): Promise<string> {
+  const now = input.now ?? new Date();
+  const iat = Math.floor(now.getTime() / 1000) - CLOCK_SKEW_SECONDS;
+  const exp = iat + (input.expirationSeconds ?? DEFAULT_EXPIRATION_SECONDS);
+
+  // Claim names and order follow zoom/meetingsdk-auth-endpoint-sample; web SDK 5.0.0 and
+  // later refuse a signature without `appKey`.
+  const payload = {
+    appKey: input.sdkKey,
+    sdkKey: input.sdkKey,
+    mn: input.meetingNumber,
+    role: input.role,
+    iat,
+    exp,
+    tokenExp: exp,
+    ...(input.videoWebRtcMode === undefined ? {} : { video_webrtc_mode: input.videoWebRtcMode }),
+  };
+
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .sign(new TextEncoder().encode(input.sdkSecret));
+}

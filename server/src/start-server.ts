@@ -1,0 +1,58 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { getRequestListener } from '@hono/node-server';
+
+import { createApp } from './app.ts';
+import type { AppOptions } from './app.ts';
+import type { ServerConfig } from './config.ts';
+
+export interface RunningServer {
+  /** Base URL with the port actually bound, e.g. `http://127.0.0.1:4000/`. */
+  url: string;
+  /** Stops listening and drops open connections; resolves once the port is free. */
+  close(): Promise<void>;
+}
+
+/** Serves the backend on `config.host` and `config.port` (0 picks a free port). */
+export async function startServer(
+  config: ServerConfig,
+  options: AppOptions = {},
+): Promise<RunningServer> {
+  const app = createApp(config, options);
+
+  // By default the adapter swaps the global Request and Response for its own; when tests
+  // start the backend inside their own process, those globals must stay untouched.
+  const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
+  // The listener settles every request itself, turning failures into 500 replies.
+  const server = createServer((request, response) => void listener(request, response));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+  // Always an AddressInfo for a TCP listener; only pipe servers report a string.
+  const { port } = server.address() as AddressInfo;
+
+  const close = (): Promise<void> => {
+    if (!server.listening) return Promise.resolve();
+
+    return new Promise((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      // Node closes idle sockets itself; a client that never finishes its request would
+      // otherwise hold `close` open until the request timeout, minutes later.
+      server.closeAllConnections();
+    });
+  };
+
+  return { url: `http://${formatHost(config.host)}:${port}/`, close };
+}
+
+// An IPv6 address needs brackets inside a URL.
+function formatHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
