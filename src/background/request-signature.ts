@@ -1,0 +1,93 @@
+// The backend client: the one place in the extension that talks to the
+// signature backend.
+
+import browser from 'webextension-polyfill';
+
+import type { MeetingRole, SignatureReply, SignatureRequest } from '../shared/backend-contract.ts';
+import { checkBackendUrl } from '../shared/check-backend-url.ts';
+import { checkSignatureReply } from '../shared/check-signature-reply.ts';
+import type { Result } from '../shared/protocol.ts';
+import { fail, ok } from '../shared/result.ts';
+import { replyProblemToFailure } from './reply-problem-to-failure.ts';
+
+/** A backend that has not answered by then is treated as unreachable. */
+const TIMEOUT_MS = 15_000;
+
+/** Reads at most this much of a reply; a signature reply is a few hundred bytes. */
+const MAX_REPLY_BYTES = 64 * 1024;
+
+/** Checks that the backend URL is usable and that the person granted access to its origin. */
+export async function checkBackendAccess(backendUrl: string): Promise<Result<string>> {
+  if (backendUrl.trim() === '') return fail('no-backend');
+
+  const checked = checkBackendUrl(backendUrl);
+  if (!checked.ok) return fail('backend-url-invalid', { details: [checked.reason] });
+
+  const granted = await browser.permissions.contains({ origins: [checked.permissionPattern] });
+  if (!granted) return fail('backend-permission-missing', { details: [checked.origin] });
+
+  return ok(checked.url);
+}
+
+/** Asks the backend for a Meeting SDK signature and checks the reply's shape. */
+export async function requestSignature(
+  backendUrl: string,
+  meetingNumber: string,
+  role: MeetingRole,
+): Promise<Result<SignatureReply>> {
+  const access = await checkBackendAccess(backendUrl);
+  if (!access.ok) return access;
+
+  const body: SignatureRequest = { meetingNumber, role };
+  let response: Response;
+
+  try {
+    response = await fetch(access.value, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return fail('backend-unreachable', { details: timedOut ? ['timeout'] : [] });
+  }
+
+  const text = await readLimited(response, MAX_REPLY_BYTES);
+  const checked = checkSignatureReply(response.status, response.headers.get('content-type'), text);
+
+  return checked.ok ? ok(checked.reply) : { ok: false, error: replyProblemToFailure(checked) };
+}
+
+/** The body as text, cut after `limit` bytes so a huge reply cannot exhaust memory. */
+async function readLimited(response: Response, limit: number): Promise<string> {
+  if (!response.body) return '';
+
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+
+  while (size <= limit) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+
+  await reader.cancel().catch(() => undefined);
+  return new TextDecoder().decode(concat(chunks));
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let offset = 0;
+
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+
+  return all;
+}

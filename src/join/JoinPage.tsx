@@ -1,0 +1,191 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+
+import { t } from '../shared/i18n.ts';
+import { createLogger } from '../shared/logger.ts';
+import { sendMessage } from '../shared/messaging.ts';
+import type { Failure, JoinRequest } from '../shared/protocol.ts';
+import { FailureNotice } from '../shared/ui/FailureNotice.tsx';
+import { JoinForm } from '../shared/ui/JoinForm.tsx';
+import { sdkLanguage } from './sdk-language.ts';
+import { describeZoomFailure, isGenericFailure, type ZoomProblem } from './zoom-failure.ts';
+import { isZoomReachable } from './zoom-reachable.ts';
+import { ZoomProblemNotice } from './ZoomProblemNotice.tsx';
+import { initZoom, joinZoom, loadZoomSdk, ZoomCallError } from './zoom-sdk.ts';
+
+const log = createLogger('join');
+
+type Phase =
+  | { kind: 'preparing'; sdkReady: boolean; signed: boolean }
+  | { kind: 'joining'; meetingNumber: string }
+  | { kind: 'joined' }
+  | { kind: 'failed'; failure: Failure }
+  | { kind: 'zoom-failed'; problem: ZoomProblem }
+  | { kind: 'editing'; request: JoinRequest }
+  | { kind: 'left' };
+
+interface Props {
+  joinId: string;
+  /** True when the SDK came back here after the person left the meeting. */
+  left: boolean;
+}
+
+function pageUrl(joinId: string, extra = ''): string {
+  return `${location.pathname}?join=${encodeURIComponent(joinId)}${extra}`;
+}
+
+/** Loads Zoom and joins the prepared meeting, or says what went wrong and what to do. */
+export function JoinPage({ joinId, left }: Props) {
+  const [phase, setPhase] = useState<Phase>(
+    left ? { kind: 'left' } : { kind: 'preparing', sdkReady: false, signed: false },
+  );
+
+  useEffect(() => {
+    document.title = t('join_title');
+    if (!left) void join(joinId, setPhase);
+  }, [joinId, left]);
+
+  useEffect(() => {
+    document.body.classList.toggle('zoom-failed', phase.kind === 'zoom-failed');
+  }, [phase.kind]);
+
+  const back = async () => {
+    const request = await sendMessage('getJoinRequest', { joinId });
+    if (!request.ok) return setPhase({ kind: 'failed', failure: request.error });
+
+    setPhase({ kind: 'editing', request: request.value });
+  };
+
+  const rejoin = async (request: JoinRequest): Promise<Failure | undefined> => {
+    const started = await sendMessage('requestJoin', { ...request, openTab: false });
+    if (!started.ok) return started.error;
+
+    // A fresh page gives the SDK a clean start: after a failed join it cannot be reused.
+    location.replace(pageUrl(started.value.joinId));
+    return undefined;
+  };
+
+  if (phase.kind === 'joined') return null;
+
+  return (
+    <div class="overlay">
+      <div class="panel">
+        <PhaseView phase={phase} onBack={() => void back()} onRejoin={rejoin} joinId={joinId} />
+      </div>
+    </div>
+  );
+}
+
+interface PhaseViewProps {
+  phase: Exclude<Phase, { kind: 'joined' }>;
+  joinId: string;
+  onBack: () => void;
+  onRejoin: (request: JoinRequest) => Promise<Failure | undefined>;
+}
+
+function PhaseView({ phase, joinId, onBack, onRejoin }: PhaseViewProps) {
+  const tryAgain = () => location.replace(pageUrl(joinId));
+
+  switch (phase.kind) {
+    case 'preparing':
+      return (
+        <div class="progress" role="status" aria-live="polite">
+          <span class="spinner" aria-hidden="true" />
+          <span>{phase.sdkReady ? t('join_getting_signature') : t('join_loading_sdk')}</span>
+        </div>
+      );
+    case 'joining':
+      return (
+        <div class="progress" role="status" aria-live="polite">
+          <span class="spinner" aria-hidden="true" />
+          <span>{t('join_joining', phase.meetingNumber)}</span>
+        </div>
+      );
+    case 'failed':
+    case 'zoom-failed':
+      return (
+        <>
+          <h1>{t('join_failed_heading')}</h1>
+          {phase.kind === 'failed' ? (
+            <FailureNotice failure={phase.failure} />
+          ) : (
+            <ZoomProblemNotice problem={phase.problem} />
+          )}
+          <div class="actions">
+            <button type="button" class="primary" onClick={tryAgain} autoFocus>
+              {t('join_try_again')}
+            </button>
+            <button type="button" onClick={onBack}>
+              {t('join_back')}
+            </button>
+          </div>
+        </>
+      );
+    case 'editing':
+      return (
+        <>
+          <h1>{t('join_edit_heading')}</h1>
+          <JoinForm
+            initial={{ ...phase.request, meeting: phase.request.meetingNumber }}
+            onSubmit={onRejoin}
+          />
+        </>
+      );
+    case 'left':
+      return (
+        <>
+          <h1>{t('join_left_heading')}</h1>
+          <div class="actions">
+            <button type="button" class="primary" onClick={tryAgain} autoFocus>
+              {t('join_rejoin')}
+            </button>
+          </div>
+        </>
+      );
+  }
+}
+
+/**
+ * Loads the SDK and fetches the signed join at the same time, then joins.
+ * Neither waits for the other: the join starts as soon as both are ready.
+ */
+async function join(joinId: string, setPhase: (phase: Phase) => void): Promise<void> {
+  let sdkReady = false;
+  let signed = false;
+  const leaveUrl = browser.runtime.getURL(pageUrl(joinId, '&left').slice(1));
+
+  const zoom = loadZoomSdk(sdkLanguage(browser.i18n.getUILanguage())).then(async (sdk) => {
+    await initZoom(sdk, leaveUrl);
+    sdkReady = true;
+    if (!signed) setPhase({ kind: 'preparing', sdkReady, signed });
+    return sdk;
+  });
+  // Reported below, once the signed join is known; never left unhandled meanwhile.
+  zoom.catch(() => undefined);
+
+  const prepared = await sendMessage('getPreparedJoin', { joinId });
+  if (!prepared.ok) return setPhase({ kind: 'failed', failure: prepared.error });
+
+  signed = true;
+
+  try {
+    const sdk = await zoom;
+    setPhase({ kind: 'joining', meetingNumber: prepared.value.meetingNumber });
+    await joinZoom(sdk, prepared.value);
+    setPhase({ kind: 'joined' });
+  } catch (error) {
+    log.warn('Joining failed', error);
+    setPhase({ kind: 'zoom-failed', problem: await toProblem(error) });
+  }
+}
+
+async function toProblem(error: unknown): Promise<ZoomProblem> {
+  if (!(error instanceof ZoomCallError)) return { kind: 'sdk-load' };
+
+  const problem = describeZoomFailure(error.step, error.failure);
+  if (isGenericFailure(problem) && !(await isZoomReachable())) {
+    return { ...problem, kind: 'zoom-unreachable' };
+  }
+
+  return problem;
+}

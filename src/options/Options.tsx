@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+
+import { t } from '../shared/i18n.ts';
+import { loadSettings, type Settings } from '../shared/settings.ts';
+import { BackendSection } from './BackendSection.tsx';
+import { DefaultsSection } from './DefaultsSection.tsx';
+
+/** The options page. */
+export function Options() {
+  const [settings, setSettings] = useState<Settings>();
+
+  useEffect(() => {
+    document.title = t('options_title');
+    void loadSettings().then(setSettings);
+  }, []);
+
+  if (!settings) return null;
+
+  return (
+    <>
+      <h1>{t('options_title')}</h1>
+      <BackendSection savedUrl={settings.backendUrl} />
+      <DefaultsSection saved={settings} />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+// The person's settings. They sync between their browsers, so nothing secret
+// may ever be added here: passcodes, signatures and tokens stay out.
+
+import browser from 'webextension-polyfill';
+
+import type { MeetingRole } from './backend-contract.ts';
+
+export interface Settings {
+  /** The signature backend's endpoint, exactly as saved; empty when not set up yet. */
+  backendUrl: string;
+  /** The name shown to others in meetings, remembered from the last join. */
+  userName: string;
+  /** The role the popup starts with. */
+  defaultRole: MeetingRole;
+}
+
+export const DEFAULT_SETTINGS: Settings = { backendUrl: '', userName: '', defaultRole: 0 };
+
+const MAX_URL_LENGTH = 2048;
+const MAX_NAME_LENGTH = 64;
+
+/**
+ * Settings from whatever storage holds, each field checked on its own.
+ * A field that is missing, of the wrong type or too long falls back to its
+ * default, so a damaged or hand-edited store never breaks a page.
+ */
+export function parseSettings(stored: unknown): Settings {
+  const record = typeof stored === 'object' && stored !== null ? stored : {};
+  const { backendUrl, userName, defaultRole } = record as Partial<Record<keyof Settings, unknown>>;
+
+  return {
+    backendUrl:
+      typeof backendUrl === 'string' && backendUrl.length <= MAX_URL_LENGTH
+        ? backendUrl
+        : DEFAULT_SETTINGS.backendUrl,
+    userName:
+      typeof userName === 'string' && userName.length <= MAX_NAME_LENGTH
+        ? userName
+        : DEFAULT_SETTINGS.userName,
+    defaultRole: defaultRole === 0 || defaultRole === 1 ? defaultRole : DEFAULT_SETTINGS.defaultRole,
+  };
+}
+
+/** The saved settings, with defaults for anything missing or damaged. */
+export async function loadSettings(): Promise<Settings> {
+  return parseSettings(await browser.storage.sync.get(Object.keys(DEFAULT_SETTINGS)));
+}
+
+/** Saves some settings; the others keep their values. */
+export async function saveSettings(changes: Partial<Settings>): Promise<void> {
+  await browser.storage.sync.set(changes);
+}

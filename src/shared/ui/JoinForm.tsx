@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+
+import type { MeetingRole } from '../backend-contract.ts';
+import { t } from '../i18n.ts';
+import { parseMeetingInput } from '../parse-meeting-input.ts';
+import type { Failure, JoinRequest } from '../protocol.ts';
+import { FailureNotice } from './FailureNotice.tsx';
+import { meetingInputFailure } from './meeting-input-failure.ts';
+
+const MAX_NAME_LENGTH = 64;
+const MAX_PASSCODE_LENGTH = 64;
+
+export interface JoinFormValues {
+  meeting: string;
+  passcode: string;
+  userName: string;
+  role: MeetingRole;
+}
+
+interface Props {
+  initial: JoinFormValues;
+  /** Called with a checked request; resolves to a failure to show, or nothing when done. */
+  onSubmit: (request: JoinRequest) => Promise<Failure | undefined>;
+}
+
+/** The join form: meeting, passcode, name and role. Enter in any field submits it. */
+export function JoinForm({ initial, onSubmit }: Props) {
+  const [values, setValues] = useState(initial);
+  const [readFromLink, setReadFromLink] = useState<string>();
+  const [failure, setFailure] = useState<Failure>();
+  const [busy, setBusy] = useState(false);
+
+  const update = (changes: Partial<JoinFormValues>) => setValues({ ...values, ...changes });
+
+  const onMeetingInput = (text: string) => {
+    const parsed = parseMeetingInput(text);
+    const fromLink = parsed.ok && !/^[\d\s-]+$/.test(text.trim());
+
+    setReadFromLink(fromLink ? parsed.meeting.meetingNumber : undefined);
+    update({
+      meeting: text,
+      ...(parsed.ok && parsed.meeting.passcode ? { passcode: parsed.meeting.passcode } : {}),
+    });
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+
+    const parsed = parseMeetingInput(values.meeting);
+    if (!parsed.ok) return setFailure(meetingInputFailure(parsed.reason));
+
+    const userName = values.userName.trim();
+    if (userName === '') return setFailure({ code: 'invalid-name' });
+
+    setBusy(true);
+    setFailure(undefined);
+    const passcode = values.passcode.trim() || parsed.meeting.passcode || '';
+    const result = await onSubmit({
+      meetingNumber: parsed.meeting.meetingNumber,
+      passcode,
+      userName,
+      role: values.role,
+    });
+    setBusy(false);
+    setFailure(result);
+  };
+
+  return (
+    <form class="join-form" onSubmit={submit} noValidate>
+      <label for="meeting">{t('popup_meeting_label')}</label>
+      <input
+        id="meeting"
+        name="meeting"
+        type="text"
+        autoComplete="off"
+        spellcheck={false}
+        autoFocus={initial.meeting === ''}
+        aria-describedby="meeting-hint"
+        value={values.meeting}
+        onInput={(event) => onMeetingInput(event.currentTarget.value)}
+      />
+      <p id="meeting-hint" class="hint" aria-live="polite">
+        {readFromLink ? t('popup_filled_from_link', readFromLink) : t('popup_meeting_hint')}
+      </p>
+
+      <label for="passcode">{t('popup_passcode_label')}</label>
+      <input
+        id="passcode"
+        name="passcode"
+        type="text"
+        autoComplete="off"
+        spellcheck={false}
+        maxLength={MAX_PASSCODE_LENGTH}
+        value={values.passcode}
+        onInput={(event) => update({ passcode: event.currentTarget.value })}
+      />
+
+      <label for="user-name">{t('popup_name_label')}</label>
+      <input
+        id="user-name"
+        name="userName"
+        type="text"
+        autoComplete="name"
+        maxLength={MAX_NAME_LENGTH}
+        value={values.userName}
+        onInput={(event) => update({ userName: event.currentTarget.value })}
+      />
+
+      <label for="role">{t('popup_role_label')}</label>
+      <select
+        id="role"
+        name="role"
+        value={String(values.role)}
+        onChange={(event) => update({ role: event.currentTarget.value === '1' ? 1 : 0 })}
+      >
+        <option value="0">{t('popup_role_attendee')}</option>
+        <option value="1">{t('popup_role_host')}</option>
+      </select>
+
+      {failure && <FailureNotice failure={failure} />}
+
+      <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
+        {busy ? t('popup_joining') : t('popup_join_button')}
+      </button>
+    </form>
+  );
+}

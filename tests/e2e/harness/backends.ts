@@ -1,0 +1,55 @@
+// The backends the end-to-end tests talk to: the real reference backend with
+// test credentials, and a small misbehaving one for the error paths.
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { loadConfig } from '../../../server/src/config.ts';
+import { startServer, type RunningServer } from '../../../server/src/start-server.ts';
+
+export const TEST_SDK_KEY = 'e2e-test-sdk-key';
+export const TEST_SDK_SECRET = 'e2e-test-sdk-secret-not-a-real-one';
+
+/** The real reference backend on 127.0.0.1, on a free port. */
+export function startRealBackend(): Promise<RunningServer> {
+  const config = loadConfig({
+    ZOOM_MEETING_SDK_KEY: TEST_SDK_KEY,
+    ZOOM_MEETING_SDK_SECRET: TEST_SDK_SECRET,
+    PORT: '0',
+  });
+  return startServer(config, { log: () => undefined });
+}
+
+export interface CannedReply {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/** A backend that answers every request with `reply`, as a broken or foreign server would. */
+export async function startCannedBackend(reply: CannedReply): Promise<RunningServer> {
+  const server: Server = createServer((_request, response) => {
+    response.writeHead(reply.status, { 'content-type': reply.contentType });
+    response.end(reply.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo; // A TCP listener always has an AddressInfo.
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A loopback URL on which nothing listens: a backend that is down. */
+export async function deadBackendUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo; // A TCP listener always has an AddressInfo.
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}/`;
+}

@@ -1,0 +1,43 @@
+// What a person does, step by step, as the tests repeat it.
+
+import type { Page } from 'playwright-core';
+
+import type { ExtensionSession } from './launch-extension.ts';
+
+export const OPTIONS_PAGE = 'src/options/index.html';
+export const POPUP_PAGE = 'src/popup/index.html';
+
+/** Opens Options, enters the backend URL, saves, and waits for the confirmation. */
+export async function saveBackendUrl(session: ExtensionSession, url: string): Promise<Page> {
+  const options = await session.openPage(OPTIONS_PAGE);
+  await options.getByLabel('Backend URL').fill(url);
+  await options.getByRole('button', { name: 'Save' }).first().click();
+  await options.getByText('Saved. The extension may now reach').waitFor();
+  return options;
+}
+
+export interface PopupInput {
+  meeting: string;
+  passcode?: string;
+  name: string;
+  role?: 'Attendee' | 'Host (start the meeting)';
+}
+
+/** Fills the popup's form the way a person types it; does not submit. */
+export async function fillPopup(session: ExtensionSession, input: PopupInput): Promise<Page> {
+  const popup = await session.openPage(POPUP_PAGE);
+  await popup.getByLabel('Meeting ID or invite link').fill(input.meeting);
+  if (input.passcode !== undefined) await popup.getByLabel('Passcode').fill(input.passcode);
+  await popup.getByLabel('Your name').fill(input.name);
+  if (input.role) await popup.getByLabel('Join as').selectOption({ label: input.role });
+  return popup;
+}
+
+/** Presses Enter in the popup and returns the join tab that opens. */
+export async function submitPopup(session: ExtensionSession, popup: Page): Promise<Page> {
+  const [joinPage] = await Promise.all([
+    session.context.waitForEvent('page', { timeout: 10_000 }),
+    popup.getByLabel('Your name').press('Enter'),
+  ]);
+  return joinPage;
+}

@@ -1,0 +1,105 @@
+// The whole path, as a person takes it: Options, popup, join tab, the SDK
+// loaded from the extension, and Zoom's meeting-info call, intercepted here.
+
+import { jwtVerify } from 'jose';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import type { RunningServer } from '../../server/src/start-server.ts';
+import { startRealBackend, TEST_SDK_KEY, TEST_SDK_SECRET } from './harness/backends.ts';
+import { fillPopup, saveBackendUrl, submitPopup } from './harness/flows.ts';
+import { launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
+
+const WC_INFO = 'https://zoom.us/api/v1/wc/info';
+
+/** The SDK's guarded `eval("require")` probe is refused by the CSP and is harmless. */
+const EXPECTED_CSP_REPORT = /unsafe-eval/;
+
+let session: ExtensionSession;
+let backend: RunningServer;
+
+beforeEach(async () => {
+  backend = await startRealBackend();
+  session = await launchExtension();
+});
+
+afterEach(async () => {
+  await session.close();
+  await backend.close();
+});
+
+async function waitForMeetingInfoCall(): Promise<URLSearchParams> {
+  await expect
+    .poll(() => session.outside.some((request) => request.url === WC_INFO), { timeout: 30_000 })
+    .toBe(true);
+  const call = session.outside.find((request) => request.url === WC_INFO);
+  return new URLSearchParams(call?.postData ?? '');
+}
+
+async function joinFromPopup(role?: 'Host (start the meeting)'): Promise<Page> {
+  await saveBackendUrl(session, backend.url);
+  const popup = await fillPopup(session, {
+    meeting: 'https://us05web.zoom.us/j/85012345678?pwd=abc123',
+    name: 'Ada Lovelace',
+    ...(role ? { role } : {}),
+  });
+  expect(await popup.getByLabel('Passcode').inputValue()).toBe('abc123');
+  return submitPopup(session, popup);
+}
+
+describe('joining from the toolbar', () => {
+  it('loads the SDK from the extension and asks Zoom with a signature for the meeting', async () => {
+    const joinPage = await joinFromPopup();
+    const form = await waitForMeetingInfoCall();
+
+    expect(form.get('meetingNumber')).toBe('85012345678');
+    expect(form.get('userName')).toBe('Ada Lovelace');
+    expect(form.get('passWord')).toBe('abc123');
+
+    const secret = new TextEncoder().encode(TEST_SDK_SECRET);
+    const { payload } = await jwtVerify(form.get('signature') ?? '', secret);
+    expect(payload).toMatchObject({ mn: '85012345678', role: 0, appKey: TEST_SDK_KEY });
+
+    const sdkFilesFromOutside = session.outside.filter((request) =>
+      /source\.zoom\.us|cloudfront\.net|zoomus\.cn|\.(js|wasm|css)(\?|$)/.test(request.url),
+    );
+    expect(sdkFilesFromOutside).toEqual([]);
+    expect(await joinPage.evaluate(() => crossOriginIsolated)).toBe(true);
+    expect(joinPage.url()).not.toMatch(/eyJ|signature/);
+  });
+
+  it('says that Zoom cannot be reached when the network is closed', async () => {
+    const joinPage = await joinFromPopup();
+    await waitForMeetingInfoCall();
+
+    await joinPage.getByText('Zoom cannot be reached from this computer').waitFor();
+    await expect(joinPage.getByRole('button', { name: 'Try again' })).toBeDefined();
+    const unexpected = session.cspViolations.filter((line) => !EXPECTED_CSP_REPORT.test(line));
+    expect(unexpected).toEqual([]);
+  });
+
+  it('starts as host with a role 1 signature', async () => {
+    await joinFromPopup('Host (start the meeting)');
+    const form = await waitForMeetingInfoCall();
+
+    const secret = new TextEncoder().encode(TEST_SDK_SECRET);
+    const { payload } = await jwtVerify(form.get('signature') ?? '', secret);
+    expect(payload.role).toBe(1);
+    expect(payload.mn).toBe('85012345678');
+  });
+
+  it('shows Zoom\'s answer when Zoom refuses the join', async () => {
+    session.setZoomHandler(async (route, request) => {
+      if (request.url !== WC_INFO) return route.abort();
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ status: false, errorCode: 3712, errorMessage: 'Signature is invalid.' }),
+      });
+    });
+    const joinPage = await joinFromPopup();
+
+    await joinPage.getByRole('alert').getByText('Signature is invalid.').waitFor({ timeout: 30_000 });
+    expect(await joinPage.getByText('Zoom cannot be reached').count()).toBe(0);
+  });
+});
