@@ -23,7 +23,7 @@ const noOtherSurface = (surface) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'coverage/', 'release/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

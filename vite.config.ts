@@ -1,4 +1,4 @@
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 
 import manifest from './manifest.json' with { type: 'json' };
@@ -23,10 +23,10 @@ export default defineConfig({
     outDir: E2E ? 'dist-e2e' : 'dist',
     emptyOutDir: true,
     target: 'chrome116',
-    rollupOptions: {
+    rolldownOptions: {
       // The join page is opened by the service worker, not named in the manifest.
       input: { join: 'src/join/index.html' },
     },
   },
-  plugins: [crx({ manifest: versionedManifest as ManifestV3Export }), copyZoomSdk()],
+  plugins: [crx({ manifest: versionedManifest }), copyZoomSdk()],
 });

@@ -31,8 +31,7 @@ const arrowHead: Shape = (x, y) => x >= 0.4 && x <= 0.64 && Math.abs(y - 0.5) <=
 function colorAt(x: number, y: number): [number, number, number, number] {
   if (!tile(x, y)) return [0, 0, 0, 0];
 
-  const glyph =
-    (panelOuter(x, y) && !panelInner(x, y)) || arrowShaft(x, y) || arrowHead(x, y);
+  const glyph = (panelOuter(x, y) && !panelInner(x, y)) || arrowShaft(x, y) || arrowHead(x, y);
   return [...(glyph ? WHITE : TEAL), 255];
 }
 

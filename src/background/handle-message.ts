@@ -35,6 +35,6 @@ const HANDLERS: Handlers = {
 export function handleMessage<N extends MessageName>(
   envelope: Envelope<N>,
 ): Promise<Result<ResponseOf<N>>> {
-  const handler = HANDLERS[envelope.name] as Handlers[N]; // Indexed by the envelope's own name.
+  const handler: Handlers[N] = HANDLERS[envelope.name];
   return handler(envelope.request);
 }

@@ -14,7 +14,11 @@ export async function testConnection(backendUrl: string): Promise<Result<Connect
   const reply = await requestSignature(backendUrl, SAMPLE_MEETING_NUMBER, 0);
   if (!reply.ok) return reply;
 
-  const checked = checkSignature(reply.value.signature, { meetingNumber: SAMPLE_MEETING_NUMBER, role: 0 }, now);
+  const checked = checkSignature(
+    reply.value.signature,
+    { meetingNumber: SAMPLE_MEETING_NUMBER, role: 0 },
+    now,
+  );
   if (!checked.ok) return checked;
 
   const decoded = decodeSignatureClaims(reply.value.signature);

@@ -1,7 +1,22 @@
 /** The interface languages the SDK ships (its `lib/lang` folder). */
 const SDK_LANGUAGES = [
-  'de-DE', 'en-US', 'es-ES', 'fr-FR', 'id-ID', 'it-IT', 'ja-JP', 'ko-KR', 'nl-NL',
-  'pl-PL', 'pt-PT', 'ru-RU', 'sv-SE', 'tr-TR', 'vi-VN', 'zh-CN', 'zh-TW',
+  'de-DE',
+  'en-US',
+  'es-ES',
+  'fr-FR',
+  'id-ID',
+  'it-IT',
+  'ja-JP',
+  'ko-KR',
+  'nl-NL',
+  'pl-PL',
+  'pt-PT',
+  'ru-RU',
+  'sv-SE',
+  'tr-TR',
+  'vi-VN',
+  'zh-CN',
+  'zh-TW',
 ];
 
 /**

@@ -40,13 +40,17 @@ export function BackendSection({ savedUrl }: { savedUrl: string }) {
   const test = async () => {
     setStatus({ kind: 'testing' });
     const result = await sendMessage('testConnection', { backendUrl: url });
-    setStatus(result.ok ? { kind: 'tested', report: result.value } : { kind: 'failed', failure: result.error });
+    setStatus(
+      result.ok
+        ? { kind: 'tested', report: result.value }
+        : { kind: 'failed', failure: result.error },
+    );
   };
 
   return (
     <section aria-labelledby="backend-heading">
       <h2 id="backend-heading">{t('options_backend_heading')}</h2>
-      <form onSubmit={save} noValidate>
+      <form onSubmit={(event) => void save(event)} noValidate>
         <label for="backend-url">{t('options_backend_label')}</label>
         <input
           id="backend-url"

@@ -21,7 +21,7 @@ export function DefaultsSection({ saved }: { saved: Settings }) {
   return (
     <section aria-labelledby="defaults-heading">
       <h2 id="defaults-heading">{t('options_defaults_heading')}</h2>
-      <form onSubmit={save}>
+      <form onSubmit={(event) => void save(event)}>
         <label for="default-name">{t('options_name_label')}</label>
         <input
           id="default-name"

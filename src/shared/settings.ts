@@ -37,7 +37,8 @@ export function parseSettings(stored: unknown): Settings {
       typeof userName === 'string' && userName.length <= MAX_NAME_LENGTH
         ? userName
         : DEFAULT_SETTINGS.userName,
-    defaultRole: defaultRole === 0 || defaultRole === 1 ? defaultRole : DEFAULT_SETTINGS.defaultRole,
+    defaultRole:
+      defaultRole === 0 || defaultRole === 1 ? defaultRole : DEFAULT_SETTINGS.defaultRole,
   };
 }
 

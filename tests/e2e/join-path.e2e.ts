@@ -8,7 +8,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/start-server.ts';
 import { startRealBackend, TEST_SDK_KEY, TEST_SDK_SECRET } from './harness/backends.ts';
 import { fillPopup, saveBackendUrl, submitPopup } from './harness/flows.ts';
-import { launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
+import {
+  launchExtension,
+  saveFailureArtifacts,
+  type ExtensionSession,
+} from './harness/launch-extension.ts';
 
 const WC_INFO = 'https://zoom.us/api/v1/wc/info';
 
@@ -23,7 +27,8 @@ beforeEach(async () => {
   session = await launchExtension();
 });
 
-afterEach(async () => {
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await saveFailureArtifacts(session, task.name);
   await session.close();
   await backend.close();
 });
@@ -73,7 +78,7 @@ describe('joining from the toolbar', () => {
     await waitForMeetingInfoCall();
 
     await joinPage.getByText('Zoom cannot be reached from this computer').waitFor();
-    await expect(joinPage.getByRole('button', { name: 'Try again' })).toBeDefined();
+    expect(await joinPage.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
     const unexpected = session.cspViolations.filter((line) => !EXPECTED_CSP_REPORT.test(line));
     expect(unexpected).toEqual([]);
   });
@@ -88,18 +93,25 @@ describe('joining from the toolbar', () => {
     expect(payload.mn).toBe('85012345678');
   });
 
-  it('shows Zoom\'s answer when Zoom refuses the join', async () => {
-    session.setZoomHandler(async (route, request) => {
-      if (request.url !== WC_INFO) return route.abort();
-      await route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({ status: false, errorCode: 3712, errorMessage: 'Signature is invalid.' }),
-      });
-    });
+  it("shows Zoom's own answer and code when Zoom refuses the join", async () => {
+    // Zoom's meeting-info service answers a wrong passcode with its code 3004.
+    session.setInternetHandler((request) =>
+      request.url === WC_INFO
+        ? {
+            status: 200,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              status: false,
+              errorCode: 3004,
+              errorMessage: 'Passcode wrong.',
+            }),
+          }
+        : 'abort',
+    );
     const joinPage = await joinFromPopup();
 
-    await joinPage.getByRole('alert').getByText('Signature is invalid.').waitFor({ timeout: 30_000 });
-    expect(await joinPage.getByText('Zoom cannot be reached').count()).toBe(0);
+    const alert = joinPage.getByRole('alert');
+    await alert.getByText("Zoom's code: 3004").waitFor({ timeout: 30_000 });
+    expect(await alert.getByText('Zoom cannot be reached').count()).toBe(0);
   });
 });

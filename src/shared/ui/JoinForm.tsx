@@ -67,7 +67,7 @@ export function JoinForm({ initial, onSubmit }: Props) {
   };
 
   return (
-    <form class="join-form" onSubmit={submit} noValidate>
+    <form class="join-form" onSubmit={(event) => void submit(event)} noValidate>
       <label for="meeting">{t('popup_meeting_label')}</label>
       <input
         id="meeting"

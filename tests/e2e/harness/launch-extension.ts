@@ -1,26 +1,19 @@
 // Starts Debian's Chromium with the end-to-end build of the extension loaded,
-// and keeps every request to a non-local host inside the test: recorded, then
-// answered or aborted by the test. Nothing leaves this machine.
+// and keeps every request to a non-local host inside the test (see
+// fake-internet.ts): recorded, then answered or aborted. Nothing leaves.
 
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+import { startFakeInternet, type InternetHandler, type RecordedRequest } from './fake-internet.ts';
 
 export const EXTENSION_DIR = path.resolve('dist-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Any http(s) or ws(s) URL whose host is not loopback. */
-const NON_LOCAL = /^(https?|wss?):\/\/(?!(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/)/;
-
-export interface RecordedRequest {
-  method: string;
-  url: string;
-  postData: string | null;
-}
-
-/** What the test does with a non-local request; the default aborts it, as a closed network would. */
-export type ZoomHandler = (route: Route, request: RecordedRequest) => Promise<void>;
+export type { RecordedRequest } from './fake-internet.ts';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -30,12 +23,11 @@ export interface ExtensionSession {
   outside: RecordedRequest[];
   /** Console lines from extension pages that report a Content Security Policy violation. */
   cspViolations: string[];
-  setZoomHandler(handler: ZoomHandler): void;
+  /** Answers non-local requests from now on; by default they are aborted. */
+  setInternetHandler(handler: InternetHandler): void;
   openPage(pathInExtension: string): Promise<Page>;
   close(): Promise<void>;
 }
-
-const abort: ZoomHandler = (route) => route.abort('internetdisconnected');
 
 /** Launches Chromium with the extension and returns handles on it. */
 export async function launchExtension(): Promise<ExtensionSession> {
@@ -43,6 +35,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
     throw new Error(`No end-to-end build in ${EXTENSION_DIR}: run npm test (it builds first)`);
   }
 
+  const internet = await startFakeInternet();
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
@@ -57,19 +50,12 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--no-first-run',
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
+      '--disable-quic',
+      ...internet.chromiumArgs,
     ],
   });
 
-  const outside: RecordedRequest[] = [];
   const cspViolations: string[] = [];
-  let handler = abort;
-
-  await context.route(NON_LOCAL, async (route) => {
-    const request = route.request();
-    const recorded = { method: request.method(), url: request.url(), postData: request.postData() };
-    outside.push(recorded);
-    await handler(route, recorded);
-  });
 
   const watchConsole = (page: Page) =>
     page.on('console', (message) => {
@@ -84,16 +70,37 @@ export async function launchExtension(): Promise<ExtensionSession> {
     context,
     worker,
     extensionId,
-    outside,
+    outside: internet.requests,
     cspViolations,
-    setZoomHandler: (next) => {
-      handler = next;
-    },
+    setInternetHandler: (handler) => internet.setHandler(handler),
     openPage: async (pathInExtension) => {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${pathInExtension}`);
       return page;
     },
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      await internet.close();
+    },
   };
+}
+
+/**
+ * Saves a screenshot and the text of every open page, for a failed test to be
+ * understood afterwards; written under test-results/, which git ignores.
+ */
+export async function saveFailureArtifacts(session: ExtensionSession, name: string): Promise<void> {
+  const folder = path.resolve('test-results', name.replace(/[^\w-]+/g, '-').slice(0, 80));
+  await mkdir(folder, { recursive: true });
+
+  for (const [index, page] of session.context.pages().entries()) {
+    await page.screenshot({ path: path.join(folder, `page-${index}.png`) }).catch(() => undefined);
+    const text = await page.evaluate(() => document.body.innerText).catch(() => '');
+    await writeFile(path.join(folder, `page-${index}.txt`), `${page.url()}\n\n${text}`);
+  }
+
+  await writeFile(
+    path.join(folder, 'outside-requests.json'),
+    JSON.stringify(session.outside, null, 2),
+  );
 }
