@@ -20,7 +20,8 @@ const versionedManifest = {
 
 export default defineConfig({
   build: {
-    outDir: E2E ? 'dist-e2e' : 'dist',
+    // JOIN_PANEL_OUT_DIR lets parallel test runs each build into a folder of their own.
+    outDir: process.env.JOIN_PANEL_OUT_DIR ?? (E2E ? 'dist-e2e' : 'dist'),
     emptyOutDir: true,
     target: 'chrome116',
     rolldownOptions: {

@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 import { startFakeInternet, type InternetHandler, type RecordedRequest } from './fake-internet.ts';
 
-export const EXTENSION_DIR = path.resolve('dist-e2e');
+export const EXTENSION_DIR = path.resolve(process.env.JOIN_PANEL_OUT_DIR ?? 'dist-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type { RecordedRequest } from './fake-internet.ts';
