@@ -24,6 +24,9 @@ type Phase =
   | { kind: 'editing'; request: JoinRequest }
   | { kind: 'left' };
 
+/** Phases in which the SDK's screen has nothing to show. */
+const HIDES_ZOOM = new Set<Phase['kind']>(['failed', 'zoom-failed', 'editing', 'left']);
+
 interface Props {
   joinId: string;
   /** True when the SDK came back here after the person left the meeting. */
@@ -46,7 +49,8 @@ export function JoinPage({ joinId, left }: Props) {
   }, [joinId, left]);
 
   useEffect(() => {
-    document.body.classList.toggle('zoom-failed', phase.kind === 'zoom-failed');
+    // The SDK's own screen (stuck on "Joining Meeting...") must not show through or be read out.
+    document.body.classList.toggle('zoom-hidden', HIDES_ZOOM.has(phase.kind));
   }, [phase.kind]);
 
   const back = async () => {
@@ -164,9 +168,9 @@ async function join(joinId: string, setPhase: (phase: Phase) => void): Promise<v
   zoom.catch(() => undefined);
 
   const prepared = await sendMessage('getPreparedJoin', { joinId });
-  if (!prepared.ok) return setPhase({ kind: 'failed', failure: prepared.error });
-
+  // Set before reporting a failure too: the SDK becoming ready later must not hide it.
   signed = true;
+  if (!prepared.ok) return setPhase({ kind: 'failed', failure: prepared.error });
 
   try {
     const sdk = await zoom;

@@ -37,7 +37,13 @@ export async function fillPopup(session: ExtensionSession, input: PopupInput): P
 export async function submitPopup(session: ExtensionSession, popup: Page): Promise<Page> {
   const [joinPage] = await Promise.all([
     session.context.waitForEvent('page', { timeout: 10_000 }),
-    popup.getByLabel('Your name').press('Enter'),
+    // The popup closes itself once the join starts, sometimes before the key press returns.
+    popup
+      .getByLabel('Your name')
+      .press('Enter')
+      .catch((error: unknown) => {
+        if (!popup.isClosed()) throw error;
+      }),
   ]);
   return joinPage;
 }
