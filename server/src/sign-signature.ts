@@ -43,5 +43,27 @@ export async function signMeetingSignature(input: SignatureInput): Promise<strin
 
   return new SignJWT(payload)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .sign(new TextEncoder().encode(input.sdkSecret));
+    .sign(await signingKey(input.sdkSecret));
+}
+
+// Importing the secret as a WebCrypto key costs more than the HMAC itself, so the key is
+// imported once per secret (there is one in a running backend) rather than per request.
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function signingKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+
+  if (!key) {
+    key = crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    keys.clear();
+    keys.set(secret, key);
+  }
+
+  return key;
 }
