@@ -4,9 +4,9 @@
 import browser from 'webextension-polyfill';
 
 import type { MeetingRole, SignatureReply, SignatureRequest } from '../shared/backend-contract.ts';
-import { checkBackendUrl } from '../shared/check-backend-url.ts';
+import { checkBackendUrl, type BackendUrlProblem } from '../shared/check-backend-url.ts';
 import { checkSignatureReply } from '../shared/check-signature-reply.ts';
-import type { Result } from '../shared/protocol.ts';
+import type { Failure, Result } from '../shared/protocol.ts';
 import { fail, ok } from '../shared/result.ts';
 import { replyProblemToFailure } from './reply-problem-to-failure.ts';
 
@@ -21,7 +21,7 @@ export async function checkBackendAccess(backendUrl: string): Promise<Result<str
   if (backendUrl.trim() === '') return fail('no-backend');
 
   const checked = checkBackendUrl(backendUrl);
-  if (!checked.ok) return fail('backend-url-invalid', { details: [checked.reason] });
+  if (!checked.ok) return fail('backend-url-invalid', urlHint(checked.reason));
 
   const granted = await browser.permissions.contains({ origins: [checked.permissionPattern] });
   if (!granted) return fail('backend-permission-missing', { details: [checked.origin] });
@@ -59,6 +59,11 @@ export async function requestSignature(
   const checked = checkSignatureReply(response.status, response.headers.get('content-type'), text);
 
   return checked.ok ? ok(checked.reply) : { ok: false, error: replyProblemToFailure(checked) };
+}
+
+/** What to tell about an unusable backend URL; an empty one was caught earlier as 'no-backend'. */
+function urlHint(problem: BackendUrlProblem): Pick<Failure, 'hint'> {
+  return problem === 'empty' ? {} : { hint: `url-${problem}` };
 }
 
 /** The body as text, cut after `limit` bytes so a huge reply cannot exhaust memory. */

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { MeetingRole } from '../shared/backend-contract.ts';
 import { t } from '../shared/i18n.ts';
 import { saveSettings, type Settings } from '../shared/settings.ts';
+import { submitOnEnter } from '../shared/ui/submit-on-enter.ts';
 
 const MAX_NAME_LENGTH = 64;
 
@@ -42,6 +43,7 @@ export function DefaultsSection({ saved }: { saved: Settings }) {
             setRole(event.currentTarget.value === '1' ? 1 : 0);
             setDone(false);
           }}
+          onKeyDown={submitOnEnter}
         >
           <option value="0">{t('popup_role_attendee')}</option>
           <option value="1">{t('popup_role_host')}</option>

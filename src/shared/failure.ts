@@ -17,3 +17,24 @@ export type FailureCode =
   | 'join-not-found'
   | 'message-refused'
   | 'internal';
+
+/**
+ * What is known about a failure beyond its code, as a code of its own that the
+ * UI turns into a translated sentence shown under the message. Text from
+ * elsewhere (a backend's reasons, an address) goes in `details` instead.
+ */
+export type FailureHint =
+  | 'meeting-empty'
+  | 'meeting-has-letters'
+  | 'reply-html'
+  | 'reply-empty'
+  | 'reply-not-json'
+  | 'reply-too-large'
+  | 'reply-no-signature'
+  | 'reply-signature-malformed'
+  | 'reply-sdk-key-invalid'
+  | 'url-no-scheme'
+  | 'url-not-a-url'
+  | 'url-insecure'
+  | 'url-unsupported-scheme'
+  | 'url-has-credentials';

@@ -6,7 +6,7 @@
 
 import type { MeetingRole } from './backend-contract.ts';
 import type { ConnectionReport } from './connection-report.ts';
-import type { FailureCode } from './failure.ts';
+import type { FailureCode, FailureHint } from './failure.ts';
 
 /** What a person asked for: everything needed to join, except the secrets. */
 export interface JoinRequest {
@@ -53,6 +53,8 @@ export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
 
 export interface Failure {
   code: FailureCode;
+  /** More about what went wrong, shown as a translated sentence under the message. */
+  hint?: FailureHint;
   /** Text from elsewhere shown as it is, e.g. the backend's own reasons. */
   details?: string[];
   /** Numbers for support, e.g. an HTTP status. */

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 
 import type { MeetingRole } from '../backend-contract.ts';
 import { t } from '../i18n.ts';
@@ -6,9 +6,26 @@ import { parseMeetingInput } from '../parse-meeting-input.ts';
 import type { Failure, JoinRequest } from '../protocol.ts';
 import { FailureNotice } from './FailureNotice.tsx';
 import { meetingInputFailure } from './meeting-input-failure.ts';
+import { submitOnEnter } from './submit-on-enter.ts';
 
 const MAX_NAME_LENGTH = 64;
 const MAX_PASSCODE_LENGTH = 64;
+
+const ERROR_ID = 'join-form-error';
+
+/** The field a failure is about, so that it is marked invalid and points at the message. */
+function fieldOf(failure: Failure | undefined): 'meeting' | 'name' | undefined {
+  switch (failure?.code) {
+    case 'invalid-meeting':
+    case 'meeting-personal-link':
+    case 'meeting-not-zoom-link':
+      return 'meeting';
+    case 'invalid-name':
+      return 'name';
+    default:
+      return undefined;
+  }
+}
 
 export interface JoinFormValues {
   meeting: string;
@@ -29,6 +46,9 @@ export function JoinForm({ initial, onSubmit }: Props) {
   const [readFromLink, setReadFromLink] = useState<string>();
   const [failure, setFailure] = useState<Failure>();
   const [busy, setBusy] = useState(false);
+  const meetingField = useRef<HTMLInputElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+  const invalid = fieldOf(failure);
 
   const update = (changes: Partial<JoinFormValues>) => setValues({ ...values, ...changes });
 
@@ -48,10 +68,16 @@ export function JoinForm({ initial, onSubmit }: Props) {
     if (busy) return;
 
     const parsed = parseMeetingInput(values.meeting);
-    if (!parsed.ok) return setFailure(meetingInputFailure(parsed.reason));
+    if (!parsed.ok) {
+      setFailure(meetingInputFailure(parsed.reason));
+      return meetingField.current?.focus();
+    }
 
     const userName = values.userName.trim();
-    if (userName === '') return setFailure({ code: 'invalid-name' });
+    if (userName === '') {
+      setFailure({ code: 'invalid-name' });
+      return nameField.current?.focus();
+    }
 
     setBusy(true);
     setFailure(undefined);
@@ -76,7 +102,9 @@ export function JoinForm({ initial, onSubmit }: Props) {
         autoComplete="off"
         spellcheck={false}
         autoFocus={initial.meeting === ''}
-        aria-describedby="meeting-hint"
+        ref={meetingField}
+        aria-invalid={invalid === 'meeting'}
+        aria-describedby={invalid === 'meeting' ? `meeting-hint ${ERROR_ID}` : 'meeting-hint'}
         value={values.meeting}
         onInput={(event) => onMeetingInput(event.currentTarget.value)}
       />
@@ -103,6 +131,9 @@ export function JoinForm({ initial, onSubmit }: Props) {
         type="text"
         autoComplete="name"
         maxLength={MAX_NAME_LENGTH}
+        ref={nameField}
+        aria-invalid={invalid === 'name'}
+        {...(invalid === 'name' ? { 'aria-describedby': ERROR_ID } : {})}
         value={values.userName}
         onInput={(event) => update({ userName: event.currentTarget.value })}
       />
@@ -113,12 +144,13 @@ export function JoinForm({ initial, onSubmit }: Props) {
         name="role"
         value={String(values.role)}
         onChange={(event) => update({ role: event.currentTarget.value === '1' ? 1 : 0 })}
+        onKeyDown={submitOnEnter}
       >
         <option value="0">{t('popup_role_attendee')}</option>
         <option value="1">{t('popup_role_host')}</option>
       </select>
 
-      {failure && <FailureNotice failure={failure} />}
+      {failure && <FailureNotice failure={failure} id={ERROR_ID} />}
 
       <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
         {busy ? t('popup_joining') : t('popup_join_button')}

@@ -23,3 +23,25 @@ const KEYS: Record<Failure['code'], MessageKey> = {
 export function failureMessage(failure: Failure): string {
   return t(KEYS[failure.code]);
 }
+
+const HINT_KEYS: Record<NonNullable<Failure['hint']>, MessageKey> = {
+  'meeting-empty': 'error_hint_meeting_empty',
+  'meeting-has-letters': 'error_hint_meeting_has_letters',
+  'reply-html': 'error_hint_reply_html',
+  'reply-empty': 'error_hint_reply_empty',
+  'reply-not-json': 'error_hint_reply_not_json',
+  'reply-too-large': 'error_hint_reply_too_large',
+  'reply-no-signature': 'error_hint_reply_no_signature',
+  'reply-signature-malformed': 'error_hint_reply_signature_malformed',
+  'reply-sdk-key-invalid': 'error_hint_reply_sdk_key_invalid',
+  'url-no-scheme': 'error_hint_url_no_scheme',
+  'url-not-a-url': 'error_hint_url_not_a_url',
+  'url-insecure': 'error_hint_url_insecure',
+  'url-unsupported-scheme': 'error_hint_url_unsupported_scheme',
+  'url-has-credentials': 'error_hint_url_has_credentials',
+};
+
+/** The sentence that says more about a failure, when there is one. */
+export function failureHint(failure: Failure): string | undefined {
+  return failure.hint === undefined ? undefined : t(HINT_KEYS[failure.hint]);
+}

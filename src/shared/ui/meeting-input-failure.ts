@@ -3,9 +3,16 @@ import type { Failure } from '../protocol.ts';
 
 /** The failure a person sees for text that does not name a meeting. */
 export function meetingInputFailure(reason: MeetingInputProblem): Failure {
-  if (reason === 'personal-link') return { code: 'meeting-personal-link' };
-
-  if (reason === 'not-zoom-link') return { code: 'meeting-not-zoom-link' };
-
-  return { code: 'invalid-meeting' };
+  switch (reason) {
+    case 'personal-link':
+      return { code: 'meeting-personal-link' };
+    case 'not-zoom-link':
+      return { code: 'meeting-not-zoom-link' };
+    case 'letters-in-number':
+      return { code: 'invalid-meeting', hint: 'meeting-has-letters' };
+    case 'empty':
+      return { code: 'invalid-meeting', hint: 'meeting-empty' };
+    default:
+      return { code: 'invalid-meeting' };
+  }
 }

@@ -10,12 +10,12 @@ import { startServer, type RunningServer } from '../../../server/src/start-serve
 export const TEST_SDK_KEY = 'e2e-test-sdk-key';
 export const TEST_SDK_SECRET = 'e2e-test-sdk-secret-not-a-real-one';
 
-/** The real reference backend on 127.0.0.1, on a free port. */
-export function startRealBackend(): Promise<RunningServer> {
+/** The real reference backend on 127.0.0.1, on `port` or else a free one. */
+export function startRealBackend(port = 0): Promise<RunningServer> {
   const config = loadConfig({
     ZOOM_MEETING_SDK_KEY: TEST_SDK_KEY,
     ZOOM_MEETING_SDK_SECRET: TEST_SDK_SECRET,
-    PORT: '0',
+    PORT: String(port),
   });
   return startServer(config, { log: () => undefined });
 }
@@ -26,9 +26,16 @@ export interface CannedReply {
   body: string;
 }
 
+export interface CannedBackend extends RunningServer {
+  /** The method and path of every request it received, in order, e.g. `POST /`. */
+  received: string[];
+}
+
 /** A backend that answers every request with `reply`, as a broken or foreign server would. */
-export async function startCannedBackend(reply: CannedReply): Promise<RunningServer> {
-  const server: Server = createServer((_request, response) => {
+export async function startCannedBackend(reply: CannedReply): Promise<CannedBackend> {
+  const received: string[] = [];
+  const server: Server = createServer((request, response) => {
+    received.push(`${request.method ?? '?'} ${request.url ?? '/'}`);
     response.writeHead(reply.status, { 'content-type': reply.contentType });
     response.end(reply.body);
   });
@@ -37,6 +44,7 @@ export async function startCannedBackend(reply: CannedReply): Promise<RunningSer
 
   return {
     url: `http://127.0.0.1:${port}/`,
+    received,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
