@@ -1,19 +1,24 @@
 // The one logger. It redacts secrets itself, so no call site can leak them:
-// keys that name a secret lose their value, and anything shaped like a JWT is
-// replaced wherever it appears in text.
+// keys that name a secret lose their value, and anything shaped like a JWT, or
+// a secret in a link's query (a Zoom link's `pwd`), is replaced wherever it
+// appears in text.
 
 /* eslint-disable no-console -- this module is the one place allowed to write to the console. */
 
 export type Surface = 'background' | 'popup' | 'options' | 'join';
 
-const SECRET_KEYS = /signature|zak|token|passcode|password|passwd|pwd|secret|authorization/i;
+const SECRET_KEYS =
+  /signature|zak|token|passcode|password|passwd|pwd|secret|authorization|session|cookie/i;
 const JWT_SHAPE = /\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]{4,}/g;
+const SECRET_PARAMETER = /([?&#](?:pwd|passcode|password|zak|token|signature|tk)=)[^&#\s]+/gi;
 const REDACTED = '[redacted]';
 const MAX_DEPTH = 4;
 
 /** A copy of `value` with every secret replaced, safe to print. */
 export function redact(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return value.replace(JWT_SHAPE, REDACTED);
+  if (typeof value === 'string') {
+    return value.replace(JWT_SHAPE, REDACTED).replace(SECRET_PARAMETER, `$1${REDACTED}`);
+  }
 
   if (value instanceof Error) return redact(`${value.name}: ${value.message}`, depth);
 
