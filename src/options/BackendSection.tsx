@@ -26,7 +26,10 @@ export function BackendSection({ savedUrl }: { savedUrl: string }) {
     event.preventDefault();
 
     const checked = checkBackendUrl(url);
-    if (!checked.ok) return setStatus({ kind: 'failed', failure: { code: 'backend-url-invalid' } });
+    if (!checked.ok) {
+      const failure = { code: 'backend-url-invalid', hint: `url-${checked.reason}` } as const;
+      return setStatus({ kind: 'failed', failure });
+    }
 
     // Asked first, inside the click: browsers show the prompt only during a user gesture.
     const granted = await browser.permissions.request({ origins: [checked.permissionPattern] });

@@ -33,6 +33,7 @@ export type FailureHint =
   | 'reply-no-signature'
   | 'reply-signature-malformed'
   | 'reply-sdk-key-invalid'
+  | 'url-empty'
   | 'url-no-scheme'
   | 'url-not-a-url'
   | 'url-insecure'

@@ -180,6 +180,11 @@ describe('the options page with the keyboard alone', () => {
 
     await options.keyboard.press('Tab');
     await expectFocused(options, url);
+    // An address without its scheme is refused, saying what to write instead.
+    await options.keyboard.type(backend.url.replace('http://', ''));
+    await options.keyboard.press('Enter');
+    await options.getByRole('alert').getByText('Start the address with https://').waitFor();
+    await options.keyboard.press('ControlOrMeta+A');
     await options.keyboard.type(backend.url);
     await options.keyboard.press('Enter');
     await options.getByText('Saved. The extension may now reach').waitFor();

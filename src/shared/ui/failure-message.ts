@@ -34,6 +34,7 @@ const HINT_KEYS: Record<NonNullable<Failure['hint']>, MessageKey> = {
   'reply-no-signature': 'error_hint_reply_no_signature',
   'reply-signature-malformed': 'error_hint_reply_signature_malformed',
   'reply-sdk-key-invalid': 'error_hint_reply_sdk_key_invalid',
+  'url-empty': 'error_hint_url_empty',
   'url-no-scheme': 'error_hint_url_no_scheme',
   'url-not-a-url': 'error_hint_url_not_a_url',
   'url-insecure': 'error_hint_url_insecure',
