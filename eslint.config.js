@@ -23,7 +23,17 @@ const noOtherSurface = (surface) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'coverage/', 'release/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-e2e/',
+      'dist-firefox/',
+      'server/dist/',
+      'node_modules/',
+      'coverage/',
+      'release/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -4,12 +4,15 @@ import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 import { copyZoomSdk } from './scripts/copy-zoom-sdk.ts';
+import { toFirefoxManifest } from './scripts/firefox-manifest.ts';
 
 // Headless Chromium cannot show the prompt of `permissions.request`, and no
 // automation API answers it, so the end-to-end build has loopback granted at
 // install; `permissions.request` then resolves at once, through the same code.
 const E2E = process.env.JOIN_PANEL_BUILD === 'e2e';
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
+// JOIN_PANEL_BROWSER=firefox builds the Firefox (AMO) variant from the same manifest.
+const FIREFOX = process.env.JOIN_PANEL_BROWSER === 'firefox';
 
 // The manifest's version follows package.json, so a release bumps one number.
 const versionedManifest = {
@@ -21,13 +24,20 @@ const versionedManifest = {
 export default defineConfig({
   build: {
     // JOIN_PANEL_OUT_DIR lets parallel test runs each build into a folder of their own.
-    outDir: process.env.JOIN_PANEL_OUT_DIR ?? (E2E ? 'dist-e2e' : 'dist'),
+    outDir:
+      process.env.JOIN_PANEL_OUT_DIR ?? (E2E ? 'dist-e2e' : FIREFOX ? 'dist-firefox' : 'dist'),
     emptyOutDir: true,
-    target: 'chrome116',
+    target: FIREFOX ? 'firefox140' : 'chrome116',
     rolldownOptions: {
-      // The join page is opened by the service worker, not named in the manifest.
-      input: { join: 'src/join/index.html' },
+      // The join page and the form before it are opened by the service worker (or reached by a
+      // redirected link), not named as pages in the manifest.
+      input: { join: 'src/join/index.html', form: 'src/join/form.html' },
     },
   },
-  plugins: [crx({ manifest: versionedManifest }), copyZoomSdk()],
+  plugins: [
+    FIREFOX
+      ? crx({ manifest: toFirefoxManifest(versionedManifest), browser: 'firefox' })
+      : crx({ manifest: versionedManifest }),
+    copyZoomSdk(),
+  ],
 });

@@ -1,15 +1,23 @@
 // Draws the toolbar and store icons: a teal tile with a white panel and an
 // arrow entering it ("join the panel"). Drawn in code so that the icons are
-// ours alone (no Zoom logo) and can be redrawn at any size.
+// ours alone (no Zoom logo) and can be redrawn at any size. The grey variant
+// is the toolbar's "not set up yet" state, shown while no backend is saved.
 // Run: npx tsx scripts/draw-icons.ts
 
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const SIZES = [16, 32, 48, 128];
+// The toolbar shows 16 and 32 px (twice that on high-density screens it scales the 32).
+const DISABLED_SIZES = [16, 32];
 const SAMPLES = 4;
-const TEAL: [number, number, number] = [0, 121, 107];
-const WHITE: [number, number, number] = [255, 255, 255];
+
+type Rgb = [number, number, number];
+
+const TEAL: Rgb = [0, 121, 107];
+const WHITE: Rgb = [255, 255, 255];
+// Grey with the white glyph still at a contrast of 4.5:1, so the icon reads as "off", not gone.
+const GREY: Rgb = [117, 117, 117];
 
 type Shape = (x: number, y: number) => boolean;
 
@@ -28,11 +36,11 @@ const panelInner = roundedRect(0.54, 0.28, 0.74, 0.72, 0.02);
 const arrowShaft: Shape = (x, y) => x >= 0.16 && x <= 0.48 && Math.abs(y - 0.5) <= 0.06;
 const arrowHead: Shape = (x, y) => x >= 0.4 && x <= 0.64 && Math.abs(y - 0.5) <= (0.64 - x) * 0.75;
 
-function colorAt(x: number, y: number): [number, number, number, number] {
+function colorAt(x: number, y: number, tileColor: Rgb): [number, number, number, number] {
   if (!tile(x, y)) return [0, 0, 0, 0];
 
   const glyph = (panelOuter(x, y) && !panelInner(x, y)) || arrowShaft(x, y) || arrowHead(x, y);
-  return [...(glyph ? WHITE : TEAL), 255];
+  return [...(glyph ? WHITE : tileColor), 255];
 }
 
 function crc32(bytes: Buffer): number {
@@ -53,7 +61,7 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-function png(size: number): Buffer {
+function png(size: number, tileColor: Rgb): Buffer {
   const rows: Buffer[] = [];
 
   for (let row = 0; row < size; row++) {
@@ -65,6 +73,7 @@ function png(size: number): Buffer {
           const [r, g, b, a] = colorAt(
             (column + (sx + 0.5) / SAMPLES) / size,
             (row + (sy + 0.5) / SAMPLES) / size,
+            tileColor,
           );
           sum[0] += r * a;
           sum[1] += g * a;
@@ -95,4 +104,7 @@ function png(size: number): Buffer {
   ]);
 }
 
-for (const size of SIZES) writeFileSync(`public/icons/icon-${size}.png`, png(size));
+for (const size of SIZES) writeFileSync(`public/icons/icon-${size}.png`, png(size, TEAL));
+for (const size of DISABLED_SIZES) {
+  writeFileSync(`public/icons/icon-disabled-${size}.png`, png(size, GREY));
+}

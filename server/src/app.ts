@@ -6,13 +6,17 @@ import { cors } from 'hono/cors';
 import type { SignatureReply } from '../../src/shared/backend-contract.ts';
 import { accessLog } from './access-log.ts';
 import { isAllowedOrigin } from './allowed-origin.ts';
+import { authorizeSignature, readCredentials } from './authorize-signature.ts';
 import type { ServerConfig } from './config.ts';
 import { errorReply } from './error-reply.ts';
 import { parseJsonBody } from './parse-json-body.ts';
+import { replyRefusal } from './refusal.ts';
+import { addHostRoutes } from './routes/host-routes.ts';
 import { signMeetingSignature } from './sign-signature.ts';
 import { validateSignatureRequest } from './validate-request.ts';
 import { writeStdoutLine } from './write-line.ts';
 import type { WriteLine } from './write-line.ts';
+import { DEFAULT_ZOOM_CONFIG } from './zoom-config.ts';
 
 /** A valid request is under 200 bytes; the limit only keeps junk from being read whole. */
 export const MAX_BODY_BYTES = 8 * 1024;
@@ -25,9 +29,10 @@ export interface AppOptions {
   log?: WriteLine;
 }
 
-/** Builds the signature backend: `POST /` signs, `GET /health` answers, nothing else. */
+/** Builds the backend: `POST /` signs, `GET /health` answers, plus the host routes. */
 export function createApp(config: ServerConfig, options: AppOptions = {}): Hono {
   const app = new Hono();
+  const zoom = config.zoom ?? DEFAULT_ZOOM_CONFIG;
 
   app.use(accessLog(options.log ?? writeStdoutLine));
   app.use(noStore);
@@ -35,7 +40,7 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Hono 
     cors({
       origin: (origin) => (isAllowedOrigin(origin, config.corsOrigins) ? origin : null),
       allowMethods: ['GET', 'POST'],
-      allowHeaders: ['Content-Type'],
+      allowHeaders: ['Content-Type', 'Authorization'],
       maxAge: PREFLIGHT_MAX_AGE_SECONDS,
     }),
   );
@@ -47,16 +52,22 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Hono 
     const request = validateSignatureRequest(body.value);
     if (!request.ok) return c.json({ errors: request.errors }, 400);
 
+    const credentials = readCredentials(body.value, c.req.header('authorization'));
+    const access = await authorizeSignature(zoom, request.value, credentials);
+    if (!access.ok) return replyRefusal(c, access.refusal);
+
     const signature = await signMeetingSignature({
       sdkKey: config.sdkKey,
       sdkSecret: config.sdkSecret,
       ...request.value,
     });
-    const reply: SignatureReply = { signature, sdkKey: config.sdkKey };
+    const reply: SignatureReply = { signature, sdkKey: config.sdkKey, ...access.grant };
     return c.json(reply);
   });
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
+
+  addHostRoutes(app, zoom, limitBody);
 
   app.all('/', refuseMethod('POST'));
   app.all('/health', refuseMethod('GET'));

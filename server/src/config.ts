@@ -1,6 +1,8 @@
 // Reads the backend's settings from an environment-like record, so the same function serves
 // `process.env` in production and plain objects in tests.
 
+import { loadZoomConfig, type ZoomConfig } from './zoom-config.ts';
+
 /** `corsOrigins` value meaning: any `chrome-extension://` or `moz-extension://` origin. */
 export const ANY_EXTENSION_ORIGIN = 'any-extension';
 
@@ -14,6 +16,8 @@ export interface ServerConfig {
   host: string;
   /** Origins whose pages may read replies; by default every browser extension's origin. */
   corsOrigins: readonly string[] | typeof ANY_EXTENSION_ORIGIN;
+  /** Sign-in with Zoom, account mode and host access; attendee signing only when absent. */
+  zoom?: ZoomConfig;
 }
 
 /** Thrown by `loadConfig`; its message lists every problem and says how to fix it. */
@@ -61,10 +65,11 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
   const port = parsePort(readOptional(env, 'PORT'), problems);
   const host = readOptional(env, 'HOST') ?? DEFAULT_HOST;
   const corsOrigins = parseCorsOrigins(readOptional(env, 'CORS_ORIGINS'), problems);
+  const zoom = loadZoomConfig(env, problems);
 
   if (problems.length > 0) throw new ConfigError(problems, missing);
 
-  return { sdkKey, sdkSecret, port, host, corsOrigins };
+  return { sdkKey, sdkSecret, port, host, corsOrigins, zoom };
 }
 
 // Blank counts as unset: `.env` files often carry `NAME=` lines for the reader to fill in.

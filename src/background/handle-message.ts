@@ -3,10 +3,21 @@
 
 import type { Envelope, MessageName, RequestOf, ResponseOf, Result } from '../shared/protocol.ts';
 import { fail, ok } from '../shared/result.ts';
+import { loadSettings } from '../shared/settings.ts';
+import { readDraft } from './draft-store.ts';
+import { joinFromEntry } from './join-from-entry.ts';
 import { readJoin } from './join-store.ts';
 import { openJoinTab } from './open-join-tab.ts';
 import { getPreparedJoin, startJoin } from './prepare-join.ts';
+import {
+  forgetAllRecentMeetings,
+  forgetRecentMeeting,
+  loadRecentMeetings,
+} from './recent-meeting-store.ts';
 import { testConnection } from './test-connection.ts';
+import { checkAndSaveHostAccessToken } from './host-access-token.ts';
+import { describeZoomAccount, forgetSignIn } from './zoom-account-store.ts';
+import { signInWithZoom } from './zoom-sign-in.ts';
 
 type Handlers = {
   [N in MessageName]: (request: RequestOf<N>) => Promise<Result<ResponseOf<N>>>;
@@ -29,6 +40,35 @@ const HANDLERS: Handlers = {
   },
 
   testConnection: ({ backendUrl }) => testConnection(backendUrl),
+
+  getZoomAccount: async () => ok(await describeZoomAccount()),
+
+  signInWithZoom: () => signInWithZoom(),
+
+  async signOutOfZoom() {
+    await forgetSignIn({ expired: false });
+    return ok(await describeZoomAccount());
+  },
+
+  saveHostAccessToken: ({ token }) => checkAndSaveHostAccessToken(token),
+
+  async openMeetingLink({ link }) {
+    // The link page must be web accessible for the redirect to reach it, so any site can open
+    // it too: unless the person turned link opening on, it only ever shows the form.
+    const { openZoomLinks } = await loadSettings();
+    return ok(await joinFromEntry(link, { confirmFirst: !openZoomLinks }));
+  },
+
+  async getJoinDraft({ draftId }) {
+    const draft = await readDraft(draftId);
+    return draft ? ok(draft) : fail('join-not-found');
+  },
+
+  listRecentMeetings: async () => ok(await loadRecentMeetings()),
+
+  forgetRecentMeeting: async ({ meetingNumber }) => ok(await forgetRecentMeeting(meetingNumber)),
+
+  forgetAllRecentMeetings: async () => ok(await forgetAllRecentMeetings()),
 };
 
 /** Runs the handler for a vetted message. */

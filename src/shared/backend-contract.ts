@@ -18,12 +18,18 @@ export interface SignatureRequest {
   role: MeetingRole;
   expirationSeconds?: number;
   videoWebRtcMode?: 0 | 1;
+  /** A signed-in person's sealed Zoom session (see host-contract.ts); not in Zoom's sample. */
+  session?: string;
 }
 
 /** A `200` reply. Backends built on older versions of Zoom's sample omit `sdkKey`. */
 export interface SignatureReply {
   signature: string;
   sdkKey?: string;
+  /** The host's (role 1) or signed-in person's ZAK, when the backend has one. */
+  zak?: string;
+  /** The sealed session to keep instead of the one sent, when Zoom rotated its tokens. */
+  session?: string;
 }
 
 /** One entry of a `400` reply, exactly as Zoom's sample words it. */
@@ -35,4 +41,17 @@ export interface SignatureRequestError {
 /** A `400` reply. */
 export interface SignatureErrorReply {
   errors: SignatureRequestError[];
+  /** Why a host start or a sign-in was refused, for the extension to explain (ours only). */
+  code?: HostRefusalCode;
 }
+
+/** The reasons our backend gives for refusing a host start or a sign-in. */
+export type HostRefusalCode =
+  | 'not_authenticated'
+  | 'host_token_invalid'
+  | 'session_expired'
+  | 'sign_in_required'
+  | 'sign_in_unavailable'
+  | 'not_meeting_host'
+  | 'meeting_not_in_account'
+  | 'zoom_unavailable';

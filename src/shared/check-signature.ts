@@ -1,25 +1,13 @@
 import type { MeetingRole } from './backend-contract.ts';
-import {
-  checkSignatureClaims,
-  decodeSignatureClaims,
-  type ClaimProblem,
-} from './check-signature-reply.ts';
+import { checkSignatureClaims, decodeSignatureClaims } from './check-signature-reply.ts';
 import type { Result } from './protocol.ts';
 import { fail, ok } from './result.ts';
-
-/** A claim problem as one line for the details a person can copy, e.g. `role: expected 0, got 1`. */
-export function describeClaimProblem(problem: ClaimProblem): string {
-  const expected = problem.expected === undefined ? '' : `expected ${String(problem.expected)}`;
-  const actual = problem.actual === undefined ? '' : `got ${String(problem.actual)}`;
-  const parts = [expected, actual].filter((part) => part !== '').join(', ');
-
-  return `${problem.field}: ${problem.code}${parts ? ` (${parts})` : ''}`;
-}
 
 /**
  * Checks a backend's JWT against the join it was asked for, without verifying
  * it (the secret stays on the backend): a mismatch here would only make Zoom
- * answer "Signature is invalid" later.
+ * answer "Signature is invalid" later. Each problem travels as data, so the
+ * page can name the claim and the fix in the person's language.
  */
 export function checkSignature(
   signature: string,
@@ -33,9 +21,7 @@ export function checkSignature(
     ...expected,
     nowSeconds: Math.floor(nowMs / 1000),
   });
-  if (problems.length > 0) {
-    return fail('signature-invalid', { details: problems.map(describeClaimProblem) });
-  }
+  if (problems.length > 0) return fail('signature-invalid', { problems });
 
   return ok(undefined);
 }

@@ -16,6 +16,15 @@ export type FailureCode =
   | 'signature-invalid'
   | 'join-not-found'
   | 'message-refused'
+  | 'host-sign-in-required'
+  | 'host-not-meeting-host'
+  | 'host-meeting-other-account'
+  | 'backend-needs-sign-in'
+  | 'zoom-session-expired'
+  | 'host-token-rejected'
+  | 'zoom-sign-in-unavailable'
+  | 'zoom-sign-in-failed'
+  | 'zoom-api-unavailable'
   | 'internal';
 
 /**

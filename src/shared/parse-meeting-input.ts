@@ -11,6 +11,8 @@ export interface ParsedMeeting {
   meetingNumber: string;
   passcode?: string;
   kind: MeetingKind;
+  /** The "Topic:" line of a pasted invitation, when there is one. */
+  topic?: string;
 }
 
 /** Why nothing could be read; the UI maps each code to a translated sentence. */
@@ -65,6 +67,21 @@ const PASSCODE_LABEL_SOURCE =
 const PASSCODE_LABEL = new RegExp(PASSCODE_LABEL_SOURCE, 'iu');
 const ALL_PASSCODE_LABELS = new RegExp(PASSCODE_LABEL_SOURCE, 'giu');
 
+// "Topic: Weekly sync" in Zoom's English, German, Spanish and French invitations.
+const TOPIC_LABEL = /(?<![\p{L}\p{N}])(?:topic|thema|tema|sujet)[ \t]*:[ \t]*([^\r\n]*)/iu;
+
+// An invitation can arrive on one line (a selection from a web page, a paste into a one-line
+// field, which turns line breaks into spaces): the topic then ends where the next part of the
+// invitation starts, in the same four languages: "Time:", "Join Zoom Meeting", the link,
+// "Meeting ID".
+const AFTER_TOPIC = new RegExp(
+  '\\s(?:time|uhrzeit|zeit|hora|heure)\\s?:|https?://|(?:meeting|webinar)[ -]?id|' +
+    'join zoom meeting|zoom-meeting beitreten|' +
+    'unirse a la reuni[oó]n|participer [àa] la r[ée]union',
+  'iu',
+);
+const MAX_TOPIC_CHARS = 120;
+
 // Links end at whitespace or at the brackets and quotes that wrap them in mail and Markdown.
 const TOKEN_BREAKS = /[\s<>"'`()[\]{}]+/;
 
@@ -118,11 +135,12 @@ export function parseMeetingInput(text: string): MeetingInputResult {
   const meetingLinks = links.filter((link): link is MeetingLink => link.type === 'meeting');
   const goodLink = meetingLinks.find((link) => link.number.ok);
   if (goodLink?.number.ok) {
-    return found(goodLink.number.digits, goodLink.passcode ?? labelledPasscode, goodLink.kind);
+    const passcode = goodLink.passcode ?? labelledPasscode;
+    return withTopic(found(goodLink.number.digits, passcode, goodLink.kind), input);
   }
 
   if (labelled?.number.ok) {
-    return found(labelled.number.digits, labelledPasscode, labelled.kind);
+    return withTopic(found(labelled.number.digits, labelledPasscode, labelled.kind), input);
   }
 
   const badNumber = meetingLinks[0]?.number ?? labelled?.number;
@@ -153,6 +171,17 @@ function found(
   }
 
   return { ok: true, meeting };
+}
+
+function withTopic(result: MeetingInputResult, input: string): MeetingInputResult {
+  const line = TOPIC_LABEL.exec(input)?.[1] ?? '';
+  const end = AFTER_TOPIC.exec(line)?.index ?? line.length;
+  const topic = line.slice(0, Math.min(end, MAX_TOPIC_CHARS)).trim();
+  if (!result.ok || topic === '') {
+    return result;
+  }
+
+  return { ok: true, meeting: { ...result.meeting, topic } };
 }
 
 function prepareInput(text: string): string {
@@ -249,7 +278,7 @@ function readLink(url: URL): LinkReading {
 }
 
 /** True for zoom.us, zoom.com, zoomgov.com and their subdomains, nothing else. */
-function isZoomHost(hostname: string): boolean {
+export function isZoomHost(hostname: string): boolean {
   // Deep links (zoommtg:) are not special URLs, so their host is neither lowercased nor decoded.
   // A final dot is the fully qualified spelling of the same name ("zoom.us.").
   const host = hostname.toLowerCase().replace(/\.$/, '');

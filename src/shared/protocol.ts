@@ -5,8 +5,11 @@
 // switches on `error.code`.
 
 import type { MeetingRole } from './backend-contract.ts';
+import type { ClaimProblem } from './check-signature-reply.ts';
 import type { ConnectionReport } from './connection-report.ts';
 import type { FailureCode, FailureHint } from './failure.ts';
+import type { ZoomUserSummary } from './host-contract.ts';
+import type { RecentMeeting } from './recent-meetings.ts';
 
 /** What a person asked for: everything needed to join, except the secrets. */
 export interface JoinRequest {
@@ -14,12 +17,39 @@ export interface JoinRequest {
   passcode: string;
   userName: string;
   role: MeetingRole;
+  /** The invitation's topic, when the meeting was read from one; shown in recent meetings. */
+  topic?: string;
 }
+
+/** A join the worker could not finish alone (no name yet, or a problem): the form's content. */
+export interface JoinDraft {
+  /** The meeting as given: digits when they could be read, else the text itself. */
+  meeting: string;
+  passcode: string;
+  userName: string;
+  role: MeetingRole;
+  topic?: string;
+  /** Why the join did not start; shown above the form. */
+  failure?: Failure;
+}
+
+/** Where a join from a link, menu or keyword went: to the join page, or to a form to finish. */
+export type EntryOutcome = { kind: 'join'; joinId: string } | { kind: 'draft'; draftId: string };
 
 /** A join request plus what the backend gave for it; lives only in memory and session storage. */
 export interface PreparedJoin extends JoinRequest {
   signature: string;
   sdkKey?: string;
+  /** The signed-in person's or host's ZAK, fetched right before this join. */
+  zak?: string;
+}
+
+/** Who is signed in with Zoom here, and whether a host access token is saved; nothing secret. */
+export interface ZoomAccount {
+  user?: ZoomUserSummary;
+  /** The last sign-in expired or was revoked; the person should sign in again. */
+  expired: boolean;
+  hasHostAccessToken: boolean;
 }
 
 export interface Protocol {
@@ -43,6 +73,51 @@ export interface Protocol {
     request: { backendUrl: string };
     response: ConnectionReport;
   };
+  /** Options or popup → worker: who is signed in with Zoom. */
+  getZoomAccount: {
+    request: Record<string, never>;
+    response: ZoomAccount;
+  };
+  /** Options → worker: run Sign in with Zoom (Zoom's page in a window of its own). */
+  signInWithZoom: {
+    request: Record<string, never>;
+    response: ZoomAccount;
+  };
+  /** Options → worker: forget the Zoom sign-in. */
+  signOutOfZoom: {
+    request: Record<string, never>;
+    response: ZoomAccount;
+  };
+  /** Options → worker: check the host access token with the backend and keep it; "" forgets. */
+  saveHostAccessToken: {
+    request: { token: string };
+    response: ZoomAccount;
+  };
+  /** Link page → worker: a Zoom link the browser redirected here; join it or leave a form. */
+  openMeetingLink: {
+    request: { link: string };
+    response: EntryOutcome;
+  };
+  /** Form page → worker: what a join left for the person to finish. */
+  getJoinDraft: {
+    request: { draftId: string };
+    response: JoinDraft;
+  };
+  /** Popup → worker: the meetings joined lately, newest first. */
+  listRecentMeetings: {
+    request: Record<string, never>;
+    response: RecentMeeting[];
+  };
+  /** Popup → worker: forget one recent meeting; answers with the list left. */
+  forgetRecentMeeting: {
+    request: { meetingNumber: string };
+    response: RecentMeeting[];
+  };
+  /** Popup → worker: forget every recent meeting. */
+  forgetAllRecentMeetings: {
+    request: Record<string, never>;
+    response: RecentMeeting[];
+  };
 }
 
 export type MessageName = keyof Protocol;
@@ -59,6 +134,8 @@ export interface Failure {
   details?: string[];
   /** Numbers for support, e.g. an HTTP status. */
   status?: number;
+  /** What is wrong in the backend's signature, one sentence each. */
+  problems?: ClaimProblem[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };
@@ -69,6 +146,8 @@ export interface Envelope<N extends MessageName = MessageName> {
 }
 
 const MAX_TEXT = 200;
+// Zoom links with a long pwd token and tracking parameters stay well under this.
+const MAX_LINK = 4096;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -85,7 +164,8 @@ function isJoinRequest(value: Record<string, unknown>): boolean {
     isShortText(value.passcode) &&
     isShortText(value.userName) &&
     value.userName.trim() !== '' &&
-    (value.role === 0 || value.role === 1)
+    (value.role === 0 || value.role === 1) &&
+    (value.topic === undefined || isShortText(value.topic))
   );
 }
 
@@ -98,6 +178,16 @@ const REQUEST_GUARDS: { [N in MessageName]: (request: Record<string, unknown>) =
   getPreparedJoin: (request) => isJoinId(request.joinId),
   getJoinRequest: (request) => isJoinId(request.joinId),
   testConnection: (request) => isShortText(request.backendUrl, 2048),
+  getZoomAccount: () => true,
+  signInWithZoom: () => true,
+  signOutOfZoom: () => true,
+  saveHostAccessToken: (request) => isShortText(request.token, 512),
+  openMeetingLink: (request) => isShortText(request.link, MAX_LINK),
+  getJoinDraft: (request) => isJoinId(request.draftId),
+  listRecentMeetings: () => true,
+  forgetRecentMeeting: (request) =>
+    typeof request.meetingNumber === 'string' && /^\d{9,11}$/.test(request.meetingNumber),
+  forgetAllRecentMeetings: () => true,
 };
 
 /** True when `value` is a message this protocol declares, with a well-formed request. */

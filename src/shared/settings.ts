@@ -12,12 +12,27 @@ export interface Settings {
   userName: string;
   /** The role the popup starts with. */
   defaultRole: MeetingRole;
+  /** Whether recent meetings keep their passcodes (in local storage only, never here). */
+  rememberPasscodes: boolean;
+  /** Whether Zoom `/j/` links opened anywhere in the browser come to this extension. */
+  openZoomLinks: boolean;
+  /** Sites whose Zoom links open as before even when `openZoomLinks` is on, e.g. `mail.example`. */
+  linkPauseSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { backendUrl: '', userName: '', defaultRole: 0 };
+export const DEFAULT_SETTINGS: Settings = {
+  backendUrl: '',
+  userName: '',
+  defaultRole: 0,
+  rememberPasscodes: true,
+  openZoomLinks: false,
+  linkPauseSites: [],
+};
 
 const MAX_URL_LENGTH = 2048;
 const MAX_NAME_LENGTH = 64;
+const MAX_PAUSE_SITES = 100;
+const MAX_SITE_LENGTH = 253;
 
 /**
  * Settings from whatever storage holds, each field checked on its own.
@@ -26,7 +41,8 @@ const MAX_NAME_LENGTH = 64;
  */
 export function parseSettings(stored: unknown): Settings {
   const record = typeof stored === 'object' && stored !== null ? stored : {};
-  const { backendUrl, userName, defaultRole } = record as Partial<Record<keyof Settings, unknown>>;
+  const { backendUrl, userName, defaultRole, rememberPasscodes, openZoomLinks, linkPauseSites } =
+    record as Partial<Record<keyof Settings, unknown>>; // Each field is checked below.
 
   return {
     backendUrl:
@@ -39,7 +55,22 @@ export function parseSettings(stored: unknown): Settings {
         : DEFAULT_SETTINGS.userName,
     defaultRole:
       defaultRole === 0 || defaultRole === 1 ? defaultRole : DEFAULT_SETTINGS.defaultRole,
+    rememberPasscodes:
+      typeof rememberPasscodes === 'boolean'
+        ? rememberPasscodes
+        : DEFAULT_SETTINGS.rememberPasscodes,
+    openZoomLinks:
+      typeof openZoomLinks === 'boolean' ? openZoomLinks : DEFAULT_SETTINGS.openZoomLinks,
+    linkPauseSites: parseSiteList(linkPauseSites),
   };
+}
+
+function parseSiteList(value: unknown): string[] {
+  if (!Array.isArray(value)) return DEFAULT_SETTINGS.linkPauseSites;
+
+  return value
+    .filter((site): site is string => typeof site === 'string' && site.length <= MAX_SITE_LENGTH)
+    .slice(0, MAX_PAUSE_SITES);
 }
 
 /** The saved settings, with defaults for anything missing or damaged. */

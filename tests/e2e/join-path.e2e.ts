@@ -83,16 +83,6 @@ describe('joining from the toolbar', () => {
     expect(unexpected).toEqual([]);
   });
 
-  it('starts as host with a role 1 signature', async () => {
-    await joinFromPopup('Host (start the meeting)');
-    const form = await waitForMeetingInfoCall();
-
-    const secret = new TextEncoder().encode(TEST_SDK_SECRET);
-    const { payload } = await jwtVerify(form.get('signature') ?? '', secret);
-    expect(payload.role).toBe(1);
-    expect(payload.mn).toBe('85012345678');
-  });
-
   it("shows Zoom's own answer and code when Zoom refuses the join", async () => {
     // Zoom's meeting-info service answers a wrong passcode with its code 3004.
     session.setInternetHandler((request) =>

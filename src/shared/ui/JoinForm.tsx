@@ -32,6 +32,8 @@ export interface JoinFormValues {
   passcode: string;
   userName: string;
   role: MeetingRole;
+  /** The invitation's topic, kept for recent meetings until the meeting field is edited. */
+  topic?: string;
 }
 
 interface Props {
@@ -40,10 +42,22 @@ interface Props {
   onSubmit: (request: JoinRequest) => Promise<Failure | undefined>;
 }
 
-/** The join form: meeting, passcode, name and role. Enter in any field submits it. */
+/** The meeting number when `text` is a link or invitation rather than typed digits. */
+function numberReadFromLink(text: string): string | undefined {
+  const parsed = parseMeetingInput(text);
+  const fromLink = parsed.ok && !/^[\d\s-]+$/.test(text.trim());
+
+  return fromLink ? parsed.meeting.meetingNumber : undefined;
+}
+
+/**
+ * The join form: meeting, passcode, name and role. Enter in any field submits it. Opened with
+ * the meeting filled in (from the tab, a link or a recent meeting), it focuses what is left to
+ * do: the name when none is remembered, else the Join button, so that Enter joins.
+ */
 export function JoinForm({ initial, onSubmit }: Props) {
   const [values, setValues] = useState(initial);
-  const [readFromLink, setReadFromLink] = useState<string>();
+  const [readFromLink, setReadFromLink] = useState(() => numberReadFromLink(initial.meeting));
   const [failure, setFailure] = useState<Failure>();
   const [busy, setBusy] = useState(false);
   const meetingField = useRef<HTMLInputElement>(null);
@@ -52,13 +66,15 @@ export function JoinForm({ initial, onSubmit }: Props) {
 
   const update = (changes: Partial<JoinFormValues>) => setValues({ ...values, ...changes });
 
+  const prefilled = initial.meeting !== '';
+
   const onMeetingInput = (text: string) => {
     const parsed = parseMeetingInput(text);
-    const fromLink = parsed.ok && !/^[\d\s-]+$/.test(text.trim());
 
-    setReadFromLink(fromLink ? parsed.meeting.meetingNumber : undefined);
+    setReadFromLink(numberReadFromLink(text));
     update({
       meeting: text,
+      topic: parsed.ok ? parsed.meeting.topic : undefined,
       ...(parsed.ok && parsed.meeting.passcode ? { passcode: parsed.meeting.passcode } : {}),
     });
   };
@@ -82,11 +98,13 @@ export function JoinForm({ initial, onSubmit }: Props) {
     setBusy(true);
     setFailure(undefined);
     const passcode = values.passcode.trim() || parsed.meeting.passcode || '';
+    const topic = parsed.meeting.topic ?? values.topic;
     const result = await onSubmit({
       meetingNumber: parsed.meeting.meetingNumber,
       passcode,
       userName,
       role: values.role,
+      ...(topic ? { topic } : {}),
     });
     setBusy(false);
     setFailure(result);
@@ -101,7 +119,7 @@ export function JoinForm({ initial, onSubmit }: Props) {
         type="text"
         autoComplete="off"
         spellcheck={false}
-        autoFocus={initial.meeting === ''}
+        autoFocus={!prefilled}
         ref={meetingField}
         aria-invalid={invalid === 'meeting'}
         aria-describedby={invalid === 'meeting' ? `meeting-hint ${ERROR_ID}` : 'meeting-hint'}
@@ -134,6 +152,7 @@ export function JoinForm({ initial, onSubmit }: Props) {
         ref={nameField}
         aria-invalid={invalid === 'name'}
         {...(invalid === 'name' ? { 'aria-describedby': ERROR_ID } : {})}
+        autoFocus={prefilled && initial.userName.trim() === ''}
         value={values.userName}
         onInput={(event) => update({ userName: event.currentTarget.value })}
       />
@@ -152,7 +171,13 @@ export function JoinForm({ initial, onSubmit }: Props) {
 
       {failure && <FailureNotice failure={failure} id={ERROR_ID} />}
 
-      <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
+      <button
+        type="submit"
+        class="primary"
+        disabled={busy}
+        aria-busy={busy}
+        autoFocus={prefilled && initial.userName.trim() !== ''}
+      >
         {busy ? t('popup_joining') : t('popup_join_button')}
       </button>
     </form>

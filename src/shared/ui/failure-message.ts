@@ -16,6 +16,15 @@ const KEYS: Record<Failure['code'], MessageKey> = {
   'signature-invalid': 'error_signature_invalid',
   'join-not-found': 'error_join_not_found',
   'message-refused': 'error_message_refused',
+  'host-sign-in-required': 'error_host_sign_in_required',
+  'host-not-meeting-host': 'error_host_not_meeting_host',
+  'host-meeting-other-account': 'error_host_meeting_other_account',
+  'backend-needs-sign-in': 'error_backend_needs_sign_in',
+  'zoom-session-expired': 'error_zoom_session_expired',
+  'host-token-rejected': 'error_host_token_rejected',
+  'zoom-sign-in-unavailable': 'error_zoom_sign_in_unavailable',
+  'zoom-sign-in-failed': 'error_zoom_sign_in_failed',
+  'zoom-api-unavailable': 'error_zoom_api_unavailable',
   internal: 'error_internal',
 };
 

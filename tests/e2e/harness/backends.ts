@@ -53,6 +53,35 @@ export async function startCannedBackend(reply: CannedReply): Promise<CannedBack
   };
 }
 
+/**
+ * A backend that answers each request by what `answer` makes of its body, e.g. a signature
+ * for role 0 and a refusal for role 1; it reads the whole body first.
+ */
+export async function startScriptedBackend(
+  answer: (body: string) => CannedReply,
+): Promise<RunningServer> {
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const reply = answer(Buffer.concat(chunks).toString('utf8'));
+      response.writeHead(reply.status, { 'content-type': reply.contentType });
+      response.end(reply.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo; // A TCP listener always has an AddressInfo.
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
 /** A loopback URL on which nothing listens: a backend that is down. */
 export async function deadBackendUrl(): Promise<string> {
   const server = createServer();

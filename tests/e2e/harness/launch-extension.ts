@@ -29,14 +29,22 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * A profile folder to keep between launches, to test what survives a browser restart; by
+   * default each launch gets a fresh temporary profile.
+   */
+  userDataDir?: string;
+}
+
 /** Launches Chromium with the extension and returns handles on it. */
-export async function launchExtension(): Promise<ExtensionSession> {
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No end-to-end build in ${EXTENSION_DIR}: run npm test (it builds first)`);
   }
 
   const internet = await startFakeInternet();
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM,
     headless: true,
     args: [

@@ -66,10 +66,10 @@ describe('access log', () => {
 
   it('never contains the secret, the signature or the request body', async () => {
     const { app, lines } = createTestApp();
-    const body = { meetingNumber: '987654321', role: 1, videoWebRtcMode: 'marker-value' };
+    const body = { meetingNumber: '987654321', role: 0, videoWebRtcMode: 'marker-value' };
 
     await postBody(app, body);
-    const response = await postBody(app, { meetingNumber: '987654321', role: 1 });
+    const response = await postBody(app, { meetingNumber: '987654321', role: 0 });
     const { signature } = (await response.json()) as { signature: string };
 
     const log = lines.join('\n');

@@ -48,11 +48,11 @@ describe('CORS by default', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(EXTENSION_ORIGIN);
     expect(response.headers.get('access-control-allow-methods')?.split(',')).toContain('POST');
     expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toBe(
-      'content-type',
+      'content-type,authorization',
     );
   });
 
-  it('allows no request header beyond Content-Type, whatever the preflight asks for', async () => {
+  it('allows no request header beyond Content-Type and Authorization, whatever is asked', async () => {
     const { app } = createTestApp();
 
     const response = await app.request('/', {
@@ -64,7 +64,8 @@ describe('CORS by default', () => {
       },
     });
 
-    expect(response.headers.get('access-control-allow-headers')).toBe('Content-Type');
+    // Authorization carries the shared host access token.
+    expect(response.headers.get('access-control-allow-headers')).toBe('Content-Type,Authorization');
   });
 
   it('does not allow the preflight of a web page', async () => {

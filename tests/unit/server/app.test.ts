@@ -36,12 +36,12 @@ describe('POST /', () => {
 
   it('passes the optional properties into the signature', async () => {
     const { app } = createTestApp();
-    const body = { ...VALID, role: '1', expirationSeconds: 3600, videoWebRtcMode: 1 };
+    const body = { ...VALID, role: '0', expirationSeconds: 3600, videoWebRtcMode: 1 };
 
     const reply = (await (await postBody(app, body)).json()) as { signature: string };
 
     const payload = await verifyWithTestSecret(reply.signature);
-    expect(payload).toMatchObject({ role: 1, video_webrtc_mode: 1 });
+    expect(payload).toMatchObject({ role: 0, video_webrtc_mode: 1 });
     expect(Number(payload.exp) - Number(payload.iat)).toBe(3600);
   });
 

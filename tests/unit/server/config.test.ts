@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ANY_EXTENSION_ORIGIN, ConfigError, loadConfig } from '../../../server/src/config.ts';
+import { DEFAULT_ZOOM_CONFIG } from '../../../server/src/zoom-config.ts';
 
 const REQUIRED_ENV = {
   ZOOM_MEETING_SDK_KEY: 'key-123',
@@ -25,6 +26,7 @@ describe('loadConfig', () => {
       port: 4000,
       host: '127.0.0.1',
       corsOrigins: ANY_EXTENSION_ORIGIN,
+      zoom: DEFAULT_ZOOM_CONFIG,
     });
   });
 

@@ -10,12 +10,21 @@ import type {
 
 const ID = '85012345678';
 
-function meeting(meetingNumber: string, kind: MeetingKind = 'meeting', passcode?: string) {
-  const result: MeetingInputResult = {
+function meeting(
+  meetingNumber: string,
+  kind: MeetingKind = 'meeting',
+  passcode?: string,
+  topic?: string,
+): MeetingInputResult {
+  return {
     ok: true,
-    meeting: passcode === undefined ? { meetingNumber, kind } : { meetingNumber, kind, passcode },
+    meeting: {
+      meetingNumber,
+      kind,
+      ...(passcode === undefined ? {} : { passcode }),
+      ...(topic === undefined ? {} : { topic }),
+    },
   };
-  return result;
 }
 
 function problem(reason: MeetingInputProblem): MeetingInputResult {
@@ -86,6 +95,42 @@ Código de acceso: Ab12cd
 const FRENCH_INVITATION = `Participer à la réunion Zoom
 ID de réunion : 850 1234 5678
 Code secret : Ab12cd
+`;
+
+const GERMAN_INVITATION_WITH_TOPIC = `Thema: Wochenrunde
+Uhrzeit: 4. Dez. 2026 10:00 AM Amsterdam
+
+Zoom-Meeting beitreten
+https://us02web.zoom.us/j/85012345678?pwd=Xy12
+
+Meeting-ID: 850 1234 5678
+Kenncode: 445566
+`;
+
+const SPANISH_INVITATION_WITH_TOPIC = `Tema: Revisión semanal
+Hora: 4 dic 2026 10:00 AM Madrid
+
+ID de reunión: 850 1234 5678
+Código de acceso: Ab12cd
+`;
+
+const FRENCH_INVITATION_WITH_TOPIC = `Sujet : Point hebdomadaire
+Heure : 4 déc. 2026 10:00 AM Paris
+
+ID de réunion : 850 1234 5678
+Code secret : Ab12cd
+`;
+
+// What a context menu hands over for a selected invitation: the lines joined by spaces.
+const INVITATION_ON_ONE_LINE =
+  'Topic: Weekly sync Time: Dec 4, 2026 10:00 AM Join Zoom Meeting ' +
+  'https://us05web.zoom.us/j/85012345678?pwd=abc.1 Meeting ID: 850 1234 5678 Passcode: E0vyik';
+
+// Outlook and Google Calendar add their own links around Zoom's.
+const CALENDAR_EVENT = `Weekly sync
+https://www.google.com/calendar/event?eid=abc123
+Join: https://acme.zoom.us/j/85012345678?pwd=Q1w2&from=addon
+Dial-in: https://acme.zoom.us/u/abcDEF
 `;
 
 const SHAPES: Array<[string, string, MeetingInputResult]> = [
@@ -161,6 +206,35 @@ const SHAPES: Array<[string, string, MeetingInputResult]> = [
   ],
   ['a web-client start link', `https://app.zoom.us/wc/${ID}/start`, meeting(ID, 'start')],
   ['the older web-client join link', `https://zoom.us/wc/join/${ID}`, meeting(ID)],
+  [
+    'the older web-client join link on a regional host',
+    `https://us02web.zoom.us/wc/join/${ID}?pwd=abc`,
+    meeting(ID, 'meeting', 'abc'),
+  ],
+  ['a bare web-client link', `https://app.zoom.us/wc/${ID}`, meeting(ID)],
+  [
+    'a web-client link with another action',
+    `https://zoom.us/wc/${ID}/leave`,
+    problem('no-meeting-number'),
+  ],
+  [
+    'a Zoom launch page after the app opened',
+    `https://us05web.zoom.us/j/${ID}?pwd=abc#success`,
+    meeting(ID, 'meeting', 'abc'),
+  ],
+  [
+    'a link with a trailing slash and query',
+    `https://zoom.us/j/${ID}/?pwd=abc`,
+    meeting(ID, 'meeting', 'abc'),
+  ],
+  ['a pwd written in capitals', `https://zoom.us/j/${ID}?PWD=abc`, meeting(ID, 'meeting', 'abc')],
+  ['a link in parentheses', `(https://zoom.us/j/${ID}?pwd=abc)`, meeting(ID, 'meeting', 'abc')],
+  ['a link in quotes', `"https://zoom.us/j/${ID}"`, meeting(ID)],
+  [
+    'a webinar link on zoomgov.com',
+    'https://agency.zoomgov.com/w/1612345678',
+    meeting('1612345678', 'webinar'),
+  ],
   ['a zoom.com link', `https://zoom.com/j/${ID}`, meeting(ID)],
   [
     'a ZoomGov vanity link',
@@ -200,13 +274,23 @@ const SHAPES: Array<[string, string, MeetingInputResult]> = [
   ],
   ['a zoomus link on a regional host', `zoomus://us05web.zoom.us/join?confno=${ID}`, meeting(ID)],
   ['a zoommtg start link', `zoommtg://zoom.us/start?confno=${ID}`, meeting(ID, 'start')],
+  [
+    'a zoommtg link asking to start',
+    `zoommtg://zoom.us/join?action=start&confno=${ID}`,
+    meeting(ID, 'start'),
+  ],
+  [
+    'a web join link with confno',
+    `https://zoom.us/join?confno=${ID}&pwd=abc`,
+    meeting(ID, 'meeting', 'abc'),
+  ],
   ['a zoommtg link without confno', 'zoommtg://zoom.us/join?pwd=abc', problem('no-meeting-number')],
 
   // Invitations.
   [
     'a whole invitation: the link pwd, not the phone passcode',
     ENGLISH_INVITATION,
-    meeting(ID, 'meeting', 'MmtpekcyakRyREtzUXZ1aE15cnEydz09.1'),
+    meeting(ID, 'meeting', 'MmtpekcyakRyREtzUXZ1aE15cnEydz09.1', 'Weekly sync'),
   ],
   [
     'an invitation whose link has no pwd: the Passcode line',
@@ -218,7 +302,47 @@ const SHAPES: Array<[string, string, MeetingInputResult]> = [
     INVITATION_WITH_DIAL_IN,
     meeting(ID, 'meeting', 'E0vyik'),
   ],
-  ['an invitation without link', INVITATION_WITHOUT_LINK, meeting(ID, 'meeting', 'E0vyik')],
+  [
+    'an invitation without link',
+    INVITATION_WITHOUT_LINK,
+    meeting(ID, 'meeting', 'E0vyik', 'Weekly sync'),
+  ],
+  [
+    'a German invitation with its topic',
+    GERMAN_INVITATION_WITH_TOPIC,
+    meeting(ID, 'meeting', 'Xy12', 'Wochenrunde'),
+  ],
+  [
+    'a Spanish invitation with its topic',
+    SPANISH_INVITATION_WITH_TOPIC,
+    meeting(ID, 'meeting', 'Ab12cd', 'Revisión semanal'),
+  ],
+  [
+    'a French invitation with its topic',
+    FRENCH_INVITATION_WITH_TOPIC,
+    meeting(ID, 'meeting', 'Ab12cd', 'Point hebdomadaire'),
+  ],
+  [
+    'an invitation selected on a web page and joined into one line',
+    INVITATION_ON_ONE_LINE,
+    meeting(ID, 'meeting', 'abc.1', 'Weekly sync'),
+  ],
+  [
+    'an invitation pasted into a one-line field, which turns line breaks into spaces',
+    'Topic: Weekly sync Join Zoom Meeting https://zoom.us/j/85012345678?pwd=abc',
+    meeting(ID, 'meeting', 'abc', 'Weekly sync'),
+  ],
+  [
+    'a German invitation on one line',
+    'Thema: Wochenrunde Uhrzeit: 4. Dez. 2026 Zoom-Meeting beitreten Meeting-ID: 850 1234 5678',
+    meeting(ID, 'meeting', undefined, 'Wochenrunde'),
+  ],
+  [
+    'a calendar event: the Zoom link among other links',
+    CALENDAR_EVENT,
+    meeting(ID, 'meeting', 'Q1w2'),
+  ],
+  ['an empty Topic line', 'Topic:\nMeeting ID: 850 1234 5678', meeting(ID)],
   [
     'an older invitation with Password',
     'Meeting ID: 850 1234 5678\nPassword: 98765',
@@ -300,6 +424,7 @@ describe('parseMeetingInput', () => {
       'https://zoom.us/j/1' + '.'.repeat(19_000) + 'x',
       '**' + '*'.repeat(19_000) + 'x',
       'Passcode:' + ' '.repeat(19_000),
+      'Topic' + ' '.repeat(19_000) + 'x',
       'a.'.repeat(9_000) + 'aa!',
       '<' + '8'.repeat(19_000),
       'https://zoom.us/j/' + '1'.repeat(1_000_000),
@@ -349,6 +474,8 @@ describe('parseMeetingInput properties', () => {
       fc.string({
         unit: fc.constantFrom(
           ...Array.from('zoom.us/j/wc?pwd=&confno:#%@<>\\ -0123456789abcé８\u200b\n'),
+          'Topic: ',
+          'Meeting ID: ',
         ),
         maxLength: 120,
       }),
@@ -359,6 +486,7 @@ describe('parseMeetingInput properties', () => {
         const result = parseMeetingInput(input);
         if (result.ok) {
           expect(result.meeting.meetingNumber).toMatch(/^[0-9]{9,11}$/);
+          expect(result.meeting.topic ?? 'no topic').toMatch(/^[^\r\n]{1,120}$/);
         } else {
           expect(typeof result.reason).toBe('string');
         }
@@ -416,7 +544,9 @@ describe('parseMeetingInput properties', () => {
     fc.assert(
       fc.property(grouped([' ', '-']), invitationLabel, ({ digits, text }, label) => {
         const invitation = `Topic: Sync\nTime: 10:00\n\n${label}${text}\n\nOne tap mobile\n`;
-        expect(parseMeetingInput(invitation)).toStrictEqual(meeting(digits));
+        expect(parseMeetingInput(invitation)).toStrictEqual(
+          meeting(digits, 'meeting', undefined, 'Sync'),
+        );
       }),
     );
   });

@@ -1,0 +1,133 @@
+// Who may have which signature, and the ZAK that goes with it. Zoom starts a meeting only with
+// a role 1 signature and the host's ZAK, so a role 1 request is answered with both or refused
+// with a reason; a signature that is bound to fail is never handed out.
+
+import type { MeetingRole } from '../../src/shared/backend-contract.ts';
+import { isHostTokenValid, readBearerToken } from './check-host-token.ts';
+import { REFUSALS, type Refusal } from './refusal.ts';
+import { openUserSession, refusalFor } from './user-session.ts';
+import { getMeetingHost, getZak, requestAccountToken, ZoomApiError } from './zoom-client.ts';
+import type { ZoomConfig } from './zoom-config.ts';
+
+export interface Credentials {
+  /** A sealed session from the request body. */
+  session?: string;
+  /** The `Authorization: Bearer` token, meant to be the shared host access token. */
+  bearer?: string;
+}
+
+/** What goes into the reply beside the signature. */
+export interface Grant {
+  zak?: string;
+  /** The sealed session the person should keep from now on. */
+  session?: string;
+}
+
+export type Authorization = { ok: true; grant: Grant } | { ok: false; refusal: Refusal };
+
+/** Decides whether `request` may be signed, and fetches the ZAK that should go with it. */
+export async function authorizeSignature(
+  zoom: ZoomConfig,
+  request: { meetingNumber: string; role: MeetingRole },
+  credentials: Credentials,
+): Promise<Authorization> {
+  try {
+    if (credentials.session !== undefined) {
+      return await forSignedInUser(zoom, request, credentials.session);
+    }
+
+    return await forOthers(zoom, request, credentials.bearer);
+  } catch (error) {
+    return { ok: false, refusal: refusalFor(error) };
+  }
+}
+
+/** A signed-in person: their own ZAK, to join as themselves (0) or start their meeting (1). */
+async function forSignedInUser(
+  zoom: ZoomConfig,
+  request: { meetingNumber: string; role: MeetingRole },
+  sealed: string,
+): Promise<Authorization> {
+  const opened = await openUserSession(zoom, sealed);
+  if (!opened.ok) return opened;
+
+  if (request.role === 1) {
+    const isHost = await hostsMeeting(
+      zoom,
+      opened.accessToken,
+      opened.userId,
+      request.meetingNumber,
+    );
+    if (!isHost) return { ok: false, refusal: REFUSALS.notMeetingHost };
+  }
+
+  const zak = await getZak(zoom, opened.accessToken, 'me');
+  return { ok: true, grant: { zak, session: opened.sealed } };
+}
+
+/** Anyone else: the shared host access token, and account mode for role 1. */
+async function forOthers(
+  zoom: ZoomConfig,
+  request: { meetingNumber: string; role: MeetingRole },
+  bearer: string | undefined,
+): Promise<Authorization> {
+  if (bearer !== undefined && !(await isHostTokenValid(bearer, zoom.hostAccessToken))) {
+    return { ok: false, refusal: REFUSALS.hostTokenInvalid };
+  }
+
+  const authenticated = bearer !== undefined;
+  if (request.role === 0) {
+    const open = zoom.attendeeSignatures === 'open' || authenticated;
+    return open
+      ? { ok: true, grant: {} }
+      : { ok: false, refusal: REFUSALS.attendeeNotAuthenticated };
+  }
+
+  if (!authenticated) return { ok: false, refusal: REFUSALS.notAuthenticated };
+  if (!zoom.account) return { ok: false, refusal: REFUSALS.signInRequired };
+
+  const accountToken = await requestAccountToken(zoom, zoom.account);
+  const hostId = await findHost(zoom, accountToken, request.meetingNumber);
+  if (hostId === undefined) return { ok: false, refusal: REFUSALS.meetingNotInAccount };
+
+  return { ok: true, grant: { zak: await getZak(zoom, accountToken, hostId) } };
+}
+
+async function hostsMeeting(
+  zoom: ZoomConfig,
+  accessToken: string,
+  userId: string,
+  meetingNumber: string,
+): Promise<boolean> {
+  // TODO(alternative hosts): Zoom also lets an alternative host start with their own ZAK;
+  // telling them apart needs the meeting's settings, which this check does not read yet.
+  return (await findHost(zoom, accessToken, meetingNumber)) === userId;
+}
+
+/** The meeting's host, or undefined when the token cannot see the meeting. */
+async function findHost(
+  zoom: ZoomConfig,
+  accessToken: string,
+  meetingNumber: string,
+): Promise<string | undefined> {
+  try {
+    return await getMeetingHost(zoom, accessToken, meetingNumber);
+  } catch (error) {
+    if (error instanceof ZoomApiError && error.problem === 'not-found') return undefined;
+    throw error;
+  }
+}
+
+const MAX_SESSION_CHARS = 8192;
+
+/** The credentials of a signature request: a sealed session in the body, a bearer token. */
+export function readCredentials(body: unknown, authorization: string | undefined): Credentials {
+  const session =
+    typeof body === 'object' && body !== null && 'session' in body ? body.session : undefined;
+  const bearer = readBearerToken(authorization);
+
+  return {
+    ...(typeof session === 'string' && session.length <= MAX_SESSION_CHARS ? { session } : {}),
+    ...(bearer === undefined ? {} : { bearer }),
+  };
+}

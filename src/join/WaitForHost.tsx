@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+
+import { t } from '../shared/i18n.ts';
+
+/**
+ * How long to wait before asking Zoom again whether the host has started the
+ * meeting. Each try loads the SDK afresh, and `join()` allows one call per 10
+ * seconds (its `@RateLimit 10s` in index.d.ts), so a shorter wait buys nothing.
+ */
+export const WAIT_FOR_HOST_SECONDS = 30;
+
+const TICK_MS = 1000;
+
+interface Props {
+  onRetry: () => void;
+  onBack: () => void;
+}
+
+/** Counts down to the next try while the meeting has not started; Cancel stops it. */
+export function WaitForHost({ onRetry, onBack }: Props) {
+  const [waiting, setWaiting] = useState(true);
+  const [left, setLeft] = useState(WAIT_FOR_HOST_SECONDS);
+
+  useEffect(() => {
+    // Counted from a deadline, not by ticks: Chrome slows timers in background tabs.
+    const deadline = Date.now() + WAIT_FOR_HOST_SECONDS * 1000;
+    const timer = setInterval(() => {
+      const seconds = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      setLeft(seconds);
+
+      if (seconds > 0) return;
+
+      clearInterval(timer);
+      onRetry();
+    }, TICK_MS);
+
+  }, []);
+
+  if (!waiting) {
+    return (
+      <div class="actions">
+        <button type="button" class="primary" onClick={onRetry} autoFocus>
+          {t('join_try_again')}
+        </button>
+        <button type="button" onClick={onBack}>
+          {t('join_back')}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <p class="countdown" role="timer">
+        {t('join_wait_countdown', String(left))}
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => setWaiting(false)} autoFocus>
+          {t('join_wait_cancel')}
+        </button>
+      </div>
+    </>
+  );
+}

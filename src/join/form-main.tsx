@@ -1,0 +1,13 @@
+import { render } from 'preact';
+
+import { FormPage } from './FormPage.tsx';
+
+const root = document.getElementById('form-app');
+const params = new URLSearchParams(location.search);
+
+// A redirected Zoom link arrives after `#`, whole (see background/link-redirect-rule.ts).
+const link = location.hash.slice(1);
+
+if (root) {
+  render(<FormPage draftId={params.get('draft') ?? ''} link={link} />, root);
+}
