@@ -3,7 +3,6 @@
 
 import type { Envelope, MessageName, RequestOf, ResponseOf, Result } from '../shared/protocol.ts';
 import { fail, ok } from '../shared/result.ts';
-import { loadSettings } from '../shared/settings.ts';
 import { readDraft } from './draft-store.ts';
 import { joinFromEntry } from './join-from-entry.ts';
 import { readJoin } from './join-store.ts';
@@ -54,9 +53,9 @@ const HANDLERS: Handlers = {
 
   async openMeetingLink({ link }) {
     // The link page must be web accessible for the redirect to reach it, so any site can open
-    // it too: unless the person turned link opening on, it only ever shows the form.
-    const { openZoomLinks } = await loadSettings();
-    return ok(await joinFromEntry(link, { confirmFirst: !openZoomLinks }));
+    // it, or send the browser to a Zoom link, without a click. It therefore only ever shows the
+    // prefilled form: one Enter joins, as Zoom's own app prompt also asks first.
+    return ok(await joinFromEntry(link, { confirmFirst: true }));
   },
 
   async getJoinDraft({ draftId }) {

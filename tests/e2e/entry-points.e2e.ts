@@ -26,6 +26,7 @@ const MEETING_LINK = 'https://us05web.zoom.us/j/85012345678?pwd=abc123';
 const CALENDAR = 'https://calendar.example.test/';
 const MAIL = 'https://mail.example.test/';
 const JOIN_PAGE = /\/src\/join\/index\.html\?join=[0-9a-f-]{36}$/;
+const FORM_PAGE = /\/src\/join\/form\.html\?draft=/;
 
 let session: ExtensionSession;
 let backend: RunningServer;
@@ -206,7 +207,7 @@ describe('opening Zoom links in the extension', () => {
     expect(session.context.pages().some((page) => JOIN_PAGE.test(page.url()))).toBe(false);
   });
 
-  it('opens a Zoom link in the join page while the switch is on, no more once off', async () => {
+  it('opens a Zoom link in the prefilled form while the switch is on, no more once off', async () => {
     await saveBackendUrl(session, backend.url);
     await rememberName(session, 'Grace Hopper');
     servePages(session, { [MEETING_LINK]: htmlPage('<h1>Launch meeting - Zoom</h1>') });
@@ -214,6 +215,11 @@ describe('opening Zoom links in the extension', () => {
     const tab = await session.context.newPage();
 
     await tab.goto(MEETING_LINK).catch(() => undefined); // The redirect aborts this navigation.
+    // Any site can send the browser to a Zoom link, so nothing joins before the person says so.
+    await tab.waitForURL(FORM_PAGE);
+    expect(await tab.getByLabel('Passcode').inputValue()).toBe('abc123');
+    expect(session.outside.some((request) => request.url.includes('/wc/info'))).toBe(false);
+    await tab.getByLabel('Your name').press('Enter');
     await tab.waitForURL(JOIN_PAGE);
     const form = await waitForMeetingInfo(session);
 
@@ -255,7 +261,7 @@ describe('opening Zoom links in the extension', () => {
     const other = await session.context.newPage();
     await other.goto(MAIL);
     await other.locator('#zoom').click();
-    await other.waitForURL(JOIN_PAGE);
+    await other.waitForURL(FORM_PAGE);
   });
 });
 
