@@ -2,7 +2,7 @@
 // must never ship (source maps, dotfiles such as `.env`), in a stable order and with a fixed
 // date, so the same build gives the same zip.
 
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import JSZip from 'jszip';
@@ -63,4 +63,22 @@ export async function openZip(zipPath: string): Promise<{
     .map((entry) => entry.name);
 
   return { files, read: async (file) => zip.file(file)?.async('string') };
+}
+
+/** Unpacks a zip into `folder`, as a store or a person unpacking it would. */
+export async function extractZip(zipPath: string, folder: string): Promise<void> {
+  const zip = await JSZip.loadAsync(await readFile(zipPath));
+
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+
+    // A zip of ours never climbs out of its folder; a path that tries is refused, not written.
+    const target = path.resolve(folder, entry.name);
+    if (!target.startsWith(path.resolve(folder) + path.sep)) {
+      throw new Error(`Refused a zip entry outside the folder: ${entry.name}`);
+    }
+
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, await entry.async('nodebuffer'));
+  }
 }

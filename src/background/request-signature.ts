@@ -10,6 +10,7 @@ import type { FailureCode } from '../shared/failure.ts';
 import type { Failure, Result } from '../shared/protocol.ts';
 import { readHostExtras, readRefusal } from '../shared/read-host-reply.ts';
 import { fail, ok } from '../shared/result.ts';
+import { unreachableHint } from '../shared/unreachable-hint.ts';
 import { replyProblemToFailure } from './reply-problem-to-failure.ts';
 
 /** A backend that has not answered by then is treated as unreachable. */
@@ -62,8 +63,7 @@ export async function requestSignature(
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return fail('backend-unreachable', { details: timedOut ? ['timeout'] : [] });
+    return fail('backend-unreachable', { hint: unreachableHint(error, access.value) });
   }
 
   const text = await readLimited(response, MAX_REPLY_BYTES);

@@ -22,6 +22,8 @@ export function WaitForHost({ onRetry, onBack }: Props) {
   const [left, setLeft] = useState(WAIT_FOR_HOST_SECONDS);
 
   useEffect(() => {
+    if (!waiting) return;
+
     // Counted from a deadline, not by ticks: Chrome slows timers in background tabs.
     const deadline = Date.now() + WAIT_FOR_HOST_SECONDS * 1000;
     const timer = setInterval(() => {
@@ -34,7 +36,8 @@ export function WaitForHost({ onRetry, onBack }: Props) {
       onRetry();
     }, TICK_MS);
 
-  }, []);
+    return () => clearInterval(timer);
+  }, [waiting]);
 
   if (!waiting) {
     return (

@@ -1,3 +1,5 @@
+import browser from 'webextension-polyfill';
+
 import { t } from '../shared/i18n.ts';
 import type { Failure } from '../shared/protocol.ts';
 import type { ZoomErrorAction } from '../shared/zoom-error-codes.ts';
@@ -56,20 +58,22 @@ function Actions({ action, meetingNumber, onTryAgain, onBack, onPasscode }: Acti
           </button>
         </div>
       );
-    // TODO(sign-in): offer signing in to Zoom here once the extension can; until then the
-    // Zoom app is the way in for meetings that admit only signed-in people.
     case 'sign-in':
+      return (
+        <div class="actions">
+          <button type="button" class="primary" onClick={openSignIn} autoFocus>
+            {t('host_sign_in')}
+          </button>
+          <OpenInZoomApp meetingNumber={meetingNumber} primary={false} />
+          <button type="button" onClick={onBack}>
+            {t('join_back')}
+          </button>
+        </div>
+      );
     case 'use-zoom-app':
       return (
         <div class="actions">
-          <a
-            class="button primary"
-            href={`https://zoom.us/j/${meetingNumber}`}
-            target="_blank"
-            rel="noreferrer"
-          >
-            {t('join_open_in_app')}
-          </a>
+          <OpenInZoomApp meetingNumber={meetingNumber} primary />
           <button type="button" onClick={onBack}>
             {t('join_back')}
           </button>
@@ -92,4 +96,23 @@ function Actions({ action, meetingNumber, onTryAgain, onBack, onPasscode }: Acti
         </div>
       );
   }
+}
+
+/** Signing in happens on the options page; the person comes back and tries again. */
+function openSignIn() {
+  void browser.runtime.openOptionsPage();
+}
+
+/** Zoom's join page for the meeting: it offers to open Zoom's app, which asks for the passcode. */
+function OpenInZoomApp({ meetingNumber, primary }: { meetingNumber: string; primary: boolean }) {
+  return (
+    <a
+      class={primary ? 'button primary' : 'button'}
+      href={`https://zoom.us/j/${encodeURIComponent(meetingNumber)}`}
+      target="_blank"
+      rel="noopener noreferrer"
+    >
+      {t('join_open_in_app')}
+    </a>
+  );
 }

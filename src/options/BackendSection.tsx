@@ -8,6 +8,7 @@ import { sendMessage } from '../shared/messaging.ts';
 import type { Failure } from '../shared/protocol.ts';
 import { saveSettings } from '../shared/settings.ts';
 import { FailureNotice } from '../shared/ui/FailureNotice.tsx';
+import { ConnectionReportView } from './ConnectionReportView.tsx';
 
 type Status =
   | { kind: 'idle' }
@@ -96,19 +97,8 @@ function StatusNotice({ status }: { status: Status }) {
     case 'testing':
       return <p class="notice">{t('options_testing')}</p>;
     case 'tested':
-      return <TestReport report={status.report} />;
+      return <ConnectionReportView report={status.report} />;
     case 'failed':
       return <FailureNotice failure={status.failure} />;
   }
-}
-
-function TestReport({ report }: { report: ConnectionReport }) {
-  const hours = (report.lifetimeSeconds / 3600).toFixed(1);
-
-  return (
-    <div class="notice notice-ok" role="status">
-      <p>{t('options_test_ok', [report.sdkKey ?? '—', hours])}</p>
-      <p>{t('options_test_clock', String(report.clockOffsetSeconds))}</p>
-    </div>
-  );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { loadSettings, type Settings } from '../shared/settings.ts';
 import { BackendSection } from './BackendSection.tsx';
+import { BrowserLimitsSection } from './BrowserLimitsSection.tsx';
 import { DefaultsSection } from './DefaultsSection.tsx';
 import { ZoomAccountSection } from './ZoomAccountSection.tsx';
 import { LinkOpeningSection } from './LinkOpeningSection.tsx';
@@ -29,6 +30,7 @@ export function Options() {
       <RecentMeetingsSection saved={settings.rememberPasscodes} />
       <LinkOpeningSection saved={settings} />
       <ShortcutSection />
+      <BrowserLimitsSection />
     </>
   );
 }

@@ -33,6 +33,9 @@ export type FailureCode =
  * elsewhere (a backend's reasons, an address) goes in `details` instead.
  */
 export type FailureHint =
+  | 'backend-timeout'
+  | 'network-loopback'
+  | 'network-remote'
   | 'meeting-empty'
   | 'meeting-has-letters'
   | 'reply-html'

@@ -226,7 +226,7 @@ describe("Zoom's refusals", () => {
     expect(joinPage.url()).not.toContain('second-try');
   });
 
-  it('says which of Zoom’s signature checks failed when Zoom answers 200 with a reason', async () => {
+  it('names the signature check Zoom failed when it answers 200 with a reason', async () => {
     // Zoom's server answers 200 with a text; the SDK turns "Invalid signature." into 3712.
     session.setInternetHandler((request) =>
       request.url === WC_INFO ? zoomRefuses(200, 'Invalid signature.') : 'abort',
@@ -239,7 +239,7 @@ describe("Zoom's refusals", () => {
     expect(await joinPage.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
   });
 
-  it('shows the number and Zoom’s words for a meeting that does not exist (3001 → 3610)', async () => {
+  it('shows code and words for a meeting that does not exist (3001 → 3610)', async () => {
     session.setInternetHandler((request) =>
       request.url === WC_INFO ? zoomRefuses(3001, 'Meeting does not exist.') : 'abort',
     );

@@ -34,6 +34,9 @@ export function failureMessage(failure: Failure): string {
 }
 
 const HINT_KEYS: Record<NonNullable<Failure['hint']>, MessageKey> = {
+  'backend-timeout': 'error_hint_backend_timeout',
+  'network-loopback': 'error_hint_network_loopback',
+  'network-remote': 'error_hint_network_remote',
   'meeting-empty': 'error_hint_meeting_empty',
   'meeting-has-letters': 'error_hint_meeting_has_letters',
   'reply-html': 'error_hint_reply_html',

@@ -35,12 +35,15 @@ export interface LaunchOptions {
    * default each launch gets a fresh temporary profile.
    */
   userDataDir?: string;
+  /** The unpacked extension to load; by default the end-to-end build (`EXTENSION_DIR`). */
+  extensionDir?: string;
 }
 
 /** Launches Chromium with the extension and returns handles on it. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No end-to-end build in ${EXTENSION_DIR}: run npm test (it builds first)`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No end-to-end build in ${extensionDir}: run npm test (it builds first)`);
   }
 
   const internet = await startFakeInternet();
@@ -48,8 +51,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -38,8 +38,8 @@ function english({ key, substitutions }: Sentence): string {
 
 /** The sentences a person reads for a payload changed by `changes`. */
 function sentencesFor(changes: JsonObject, expected = EXPECTED, header = { alg: 'HS256' }) {
+  // A claim set to undefined reads as missing, as it would after JSON.
   const payload: JsonObject = { ...PAYLOAD, ...changes };
-  for (const [key, value] of Object.entries(changes)) if (value === undefined) delete payload[key];
 
   return checkSignatureClaims({ header, payload }, expected).map((problem) =>
     english(claimProblemSentence(problem)),
