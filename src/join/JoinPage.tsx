@@ -79,8 +79,10 @@ export function JoinPage({ joinId, left }: Props) {
 
   if (phase.kind === 'joined') return null;
 
+  // Once join() is called the SDK may show screens of its own that need the person (audio and
+  // video preview, waiting room): the progress then shrinks to a banner that blocks nothing.
   return (
-    <div class="overlay">
+    <div class={phase.kind === 'joining' ? 'overlay overlay-banner' : 'overlay'}>
       <div class="panel">
         <PhaseView
           phase={phase}
