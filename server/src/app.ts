@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 
 import type { SignatureReply } from '../../src/shared/backend-contract.ts';
@@ -9,6 +8,7 @@ import { isAllowedOrigin } from './allowed-origin.ts';
 import { authorizeSignature, readCredentials } from './authorize-signature.ts';
 import type { ServerConfig } from './config.ts';
 import { errorReply } from './error-reply.ts';
+import { limitBodySize } from './limit-body.ts';
 import { parseJsonBody } from './parse-json-body.ts';
 import { replyRefusal } from './refusal.ts';
 import { addHostRoutes } from './routes/host-routes.ts';
@@ -80,12 +80,9 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Hono 
   return app;
 }
 
-const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: (c) => {
-    return c.json(errorReply('body', `Body must not exceed ${MAX_BODY_BYTES} bytes`), 413);
-  },
-});
+const limitBody = limitBodySize(MAX_BODY_BYTES, (c) =>
+  c.json(errorReply('body', `Body must not exceed ${MAX_BODY_BYTES} bytes`), 413),
+);
 
 // A signature is a credential: no browser or proxy cache should keep one.
 async function noStore(c: Context, next: () => Promise<void>): Promise<void> {

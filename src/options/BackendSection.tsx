@@ -33,7 +33,9 @@ export function BackendSection({ savedUrl }: { savedUrl: string }) {
     }
 
     // Asked first, inside the click: browsers show the prompt only during a user gesture.
-    const granted = await browser.permissions.request({ origins: [checked.permissionPattern] });
+    const granted = await browser.permissions
+      .request({ origins: [checked.permissionPattern] })
+      .catch(() => false);
     if (!granted) return setStatus({ kind: 'denied', origin: checked.origin });
 
     await saveSettings({ backendUrl: checked.url });

@@ -12,8 +12,6 @@ export type BackendUrlCheck =
 // "https:" or "javascript:", but not the "localhost:" of "localhost:4000", which is a port.
 const SCHEME_PREFIX = /^[a-z][a-z0-9+.-]*:(?![0-9])/i;
 
-const LOOPBACK_IPV4 = /^127\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$/;
-
 /**
  * Checks a backend address; https anywhere, plain http only on this computer (loopback).
  *
@@ -62,7 +60,9 @@ export function checkBackendUrl(text: string): BackendUrlCheck {
 
 function isLoopback(hostname: string): boolean {
   // The URL parser has already turned "127.1" and "[0:0:0:0:0:0:0:1]" into canonical forms.
-  return hostname === 'localhost' || hostname === '[::1]' || LOOPBACK_IPV4.test(hostname);
+  // Only the loopback names the manifest's optional host permissions list: any other 127.x
+  // address could never be granted, and the save would fail.
+  return hostname === 'localhost' || hostname === '[::1]' || hostname === '127.0.0.1';
 }
 
 function parseUrl(text: string): URL | null {

@@ -190,6 +190,26 @@ const REQUEST_GUARDS: { [N in MessageName]: (request: Record<string, unknown>) =
   forgetAllRecentMeetings: () => true,
 };
 
+const JOIN_REQUEST_KEYS = ['meetingNumber', 'passcode', 'userName', 'role', 'topic'];
+
+// Every key a request may carry. Anything else is refused rather than passed along: a stray
+// `zak` or `signature` must never ride a request into the join record.
+const REQUEST_KEYS: { [N in MessageName]: readonly string[] } = {
+  requestJoin: [...JOIN_REQUEST_KEYS, 'openTab'],
+  getPreparedJoin: ['joinId'],
+  getJoinRequest: ['joinId'],
+  testConnection: ['backendUrl'],
+  getZoomAccount: [],
+  signInWithZoom: [],
+  signOutOfZoom: [],
+  saveHostAccessToken: ['token'],
+  openMeetingLink: ['link'],
+  getJoinDraft: ['draftId'],
+  listRecentMeetings: [],
+  forgetRecentMeeting: ['meetingNumber'],
+  forgetAllRecentMeetings: [],
+};
+
 /** True when `value` is a message this protocol declares, with a well-formed request. */
 export function isEnvelope(value: unknown): value is Envelope {
   if (!isObject(value) || typeof value.name !== 'string' || !isObject(value.request)) {
@@ -198,5 +218,9 @@ export function isEnvelope(value: unknown): value is Envelope {
 
   if (!Object.hasOwn(REQUEST_GUARDS, value.name)) return false;
 
-  return REQUEST_GUARDS[value.name as MessageName](value.request); // hasOwn checked the name.
+  const name = value.name as MessageName; // hasOwn checked the name.
+  const allowed = REQUEST_KEYS[name];
+  if (Object.keys(value.request).some((key) => !allowed.includes(key))) return false;
+
+  return REQUEST_GUARDS[name](value.request);
 }

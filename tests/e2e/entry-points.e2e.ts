@@ -235,6 +235,21 @@ describe('opening Zoom links in the extension', () => {
     expect(zoomAsked()).toBe(true);
   });
 
+  it("refuses to work inside another site's frame", async () => {
+    await saveBackendUrl(session, backend.url);
+    await rememberName(session, 'Grace Hopper');
+    const formUrl = `chrome-extension://${session.extensionId}/src/join/form.html#${MEETING_LINK}`;
+    servePages(session, { [CALENDAR]: htmlPage(`<iframe src="${formUrl}"></iframe>`) });
+    const page = await session.context.newPage();
+
+    await page.goto(CALENDAR);
+    const frame = page.frameLocator('iframe');
+    await frame.getByText('works only in a browser tab of its own').waitFor();
+
+    expect(await frame.getByRole('button', { name: 'Join' }).count()).toBe(0);
+    expect(await frame.getByLabel('Passcode').count()).toBe(0);
+  });
+
   it("lets a paused site's Zoom links through and still opens other sites' links", async () => {
     await saveBackendUrl(session, backend.url);
     await rememberName(session, 'Grace Hopper');

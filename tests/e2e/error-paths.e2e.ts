@@ -259,6 +259,23 @@ describe('the popup', () => {
     expect(requestsFromExtension()).toEqual([]);
   });
 
+  it('refuses a pasted passcode too long to be real, naming the passcode', async () => {
+    const backend = await cannedBackend({
+      status: 500,
+      contentType: 'text/plain',
+      body: 'must not be asked',
+    });
+    await saveBackendUrl(session, backend.url);
+    const invitation = `Meeting ID: 850 1234 5678 Passcode: ${'y'.repeat(300)}`;
+    const popup = await fillPopup(session, { meeting: invitation, name: 'Ada Lovelace' });
+
+    await popup.getByLabel('Your name').press('Enter');
+
+    await popup.getByRole('alert').getByText('passcode is too long').waitFor();
+    expect(await popup.getByLabel('Passcode').getAttribute('aria-invalid')).toBe('true');
+    expect(backend.received).toEqual([]);
+  });
+
   it('says when no backend is set up, and its button opens the settings', async () => {
     const popup = await session.openPage(POPUP_PAGE);
 

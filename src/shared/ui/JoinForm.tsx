@@ -14,12 +14,14 @@ const MAX_PASSCODE_LENGTH = 64;
 const ERROR_ID = 'join-form-error';
 
 /** The field a failure is about, so that it is marked invalid and points at the message. */
-function fieldOf(failure: Failure | undefined): 'meeting' | 'name' | undefined {
+function fieldOf(failure: Failure | undefined): 'meeting' | 'passcode' | 'name' | undefined {
   switch (failure?.code) {
     case 'invalid-meeting':
     case 'meeting-personal-link':
     case 'meeting-not-zoom-link':
       return 'meeting';
+    case 'invalid-passcode':
+      return 'passcode';
     case 'invalid-name':
       return 'name';
     default:
@@ -61,6 +63,7 @@ export function JoinForm({ initial, onSubmit }: Props) {
   const [failure, setFailure] = useState<Failure>();
   const [busy, setBusy] = useState(false);
   const meetingField = useRef<HTMLInputElement>(null);
+  const passcodeField = useRef<HTMLInputElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
   const invalid = fieldOf(failure);
 
@@ -95,9 +98,15 @@ export function JoinForm({ initial, onSubmit }: Props) {
       return nameField.current?.focus();
     }
 
+    // A pasted invitation can fill the field past its maxLength, which only limits typing.
+    const passcode = values.passcode.trim() || parsed.meeting.passcode || '';
+    if (passcode.length > MAX_PASSCODE_LENGTH) {
+      setFailure({ code: 'invalid-passcode' });
+      return passcodeField.current?.focus();
+    }
+
     setBusy(true);
     setFailure(undefined);
-    const passcode = values.passcode.trim() || parsed.meeting.passcode || '';
     const topic = parsed.meeting.topic ?? values.topic;
     const result = await onSubmit({
       meetingNumber: parsed.meeting.meetingNumber,
@@ -138,6 +147,9 @@ export function JoinForm({ initial, onSubmit }: Props) {
         autoComplete="off"
         spellcheck={false}
         maxLength={MAX_PASSCODE_LENGTH}
+        ref={passcodeField}
+        aria-invalid={invalid === 'passcode'}
+        {...(invalid === 'passcode' ? { 'aria-describedby': ERROR_ID } : {})}
         value={values.passcode}
         onInput={(event) => update({ passcode: event.currentTarget.value })}
       />

@@ -29,6 +29,53 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.close()));
 });
 
+describe('startServer with bodies of no declared length', () => {
+  /** Sends a raw HTTP/1.1 request and returns the status line's code. */
+  async function rawStatus(server: RunningServer, head: string, body = ''): Promise<number> {
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    // write, not end: a half-closed socket may be dropped before an async handler answers.
+    socket.write(`${head}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n${body}`);
+    let reply = '';
+    for await (const chunk of socket) reply += String(chunk);
+    return Number(/^HTTP\/1\.1 (\d{3})/.exec(reply)?.[1]);
+  }
+
+  const chunk = (text: string) => `${text.length.toString(16)}\r\n${text}\r\n`;
+
+  it('answers a POST with no body and no Content-Length with 400, not 500', async () => {
+    const server = await start();
+
+    expect(await rawStatus(server, 'POST / HTTP/1.1')).toBe(400);
+  });
+
+  it('signs a chunked JSON body', async () => {
+    const server = await start();
+    const json = JSON.stringify({ meetingNumber: '123456789', role: 0 });
+
+    const status = await rawStatus(
+      server,
+      'POST / HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked',
+      `${chunk(json)}0\r\n\r\n`,
+    );
+
+    expect(status).toBe(200);
+  });
+
+  it('refuses a chunked body over 8 KiB with 413', async () => {
+    const server = await start();
+    const pad = 'x'.repeat(1024);
+
+    const status = await rawStatus(
+      server,
+      'POST / HTTP/1.1\r\nTransfer-Encoding: chunked',
+      `${chunk(pad).repeat(10)}0\r\n\r\n`,
+    );
+
+    expect(status).toBe(413);
+  });
+});
+
 describe('startServer', () => {
   it('serves real HTTP on 127.0.0.1 with the port it picked', async () => {
     const lines: string[] = [];

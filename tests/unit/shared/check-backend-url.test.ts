@@ -54,7 +54,6 @@ describe('checkBackendUrl', () => {
       'http://127.0.0.1/*',
     ],
     ['http://127.1:4000', 'http://127.0.0.1:4000/', 'http://127.0.0.1:4000', 'http://127.0.0.1/*'],
-    ['http://127.8.9.10/', 'http://127.8.9.10/', 'http://127.8.9.10', 'http://127.8.9.10/*'],
     ['http://[::1]:4000/', 'http://[::1]:4000/', 'http://[::1]:4000', 'http://[::1]/*'],
     [
       'https://localhost:4000/',
@@ -82,6 +81,8 @@ describe('checkBackendUrl', () => {
     ['http://10.0.0.5:4000/', 'insecure'],
     ['http://0.0.0.0:4000/', 'insecure'],
     ['http://[::2]/', 'insecure'],
+    // The manifest can grant only 127.0.0.1 among the 127.x addresses.
+    ['http://127.8.9.10/', 'insecure'],
     ['ftp://sign.example.com/', 'unsupported-scheme'],
     ['ws://localhost:4000/', 'unsupported-scheme'],
     ['file:///etc/passwd', 'unsupported-scheme'],

@@ -90,6 +90,16 @@ describe('isEnvelope', () => {
     expect(isEnvelope(requestJoin({ openTab: 'yes' }))).toBe(false);
   });
 
+  it('refuses a request carrying keys the protocol does not declare', () => {
+    expect(isEnvelope(requestJoin({ zak: 'injected' }))).toBe(false);
+    expect(isEnvelope(requestJoin({ signature: 'eyJinjected' }))).toBe(false);
+    expect(isEnvelope({ name: 'getPreparedJoin', request: { joinId: JOIN_ID, extra: 1 } })).toBe(
+      false,
+    );
+    expect(isEnvelope({ name: 'listRecentMeetings', request: { anything: true } })).toBe(false);
+    expect(isEnvelope(requestJoin({ topic: 'Weekly sync' }))).toBe(true);
+  });
+
   it('refuses a join id that is not a UUID', () => {
     for (const joinId of ['', 'abc', `${JOIN_ID}x`, JOIN_ID.toUpperCase().replace(/[0-9]/g, 'Z')]) {
       expect(isEnvelope({ name: 'getPreparedJoin', request: { joinId } })).toBe(false);
