@@ -31,7 +31,9 @@ export async function signAsCaller(
   const canStart = await checkCanStart(role);
   if (!canStart.ok) return canStart;
 
-  const hostAccessToken = await readHostAccessToken();
+  // The shared token authorises host starts only: an attendee join goes without it, so a
+  // stale token cannot block joins that need no authorisation.
+  const hostAccessToken = role === 1 ? await readHostAccessToken() : undefined;
 
   return withZoomSession(async (session) => {
     const reply = await requestSignature(backendUrl, meetingNumber, role, {

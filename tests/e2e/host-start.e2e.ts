@@ -132,6 +132,18 @@ describe('account mode with the host access token', () => {
     expect(await storedIn('local')).not.toContain('not-the-token');
   });
 
+  it('joins as attendee without the host token, so a stale one blocks nothing', async () => {
+    await saveBackendUrl(session, host.backend.url);
+    // As if the operator changed the token after it was saved: the backend refuses this one.
+    await session.worker.evaluate(`chrome.storage.local.set({ hostAccessToken: 'stale-token' })`);
+    const popup = await fillPopup(session, { meeting: '85012345678', name: 'Ada' });
+
+    await submitPopup(session, popup);
+    const form = await waitForMeetingInfoCall();
+
+    expect(form.get('meetingNumber')).toBe('85012345678');
+  });
+
   it("explains why another account's meeting cannot start, and offers a way out", async () => {
     const options = await saveToken(HOST_ACCESS_TOKEN);
     await options.getByText('The backend accepted the host access token.').waitFor();
