@@ -3,13 +3,7 @@
 // live in storage.session: readable by this extension's pages only, gone with the browser.
 
 import type { JoinDraft } from '../shared/protocol.ts';
-import {
-  queueSessionChange,
-  readSession,
-  readSessionPrefix,
-  removeSession,
-  writeSession,
-} from './session-store.ts';
+import { queueSessionChange, readSession, removeStale, writeSession } from './session-store.ts';
 
 const PREFIX = 'draft:';
 
@@ -33,12 +27,7 @@ export function createDraft(draft: JoinDraft, now: number): Promise<string> {
   const draftId = crypto.randomUUID();
 
   return queueSessionChange(async () => {
-    const all = await readSessionPrefix(PREFIX);
-    const stale = Object.entries(all)
-      .filter(([, record]) => !isDraftRecord(record) || now - record.createdAt > MAX_AGE_MS)
-      .map(([key]) => key);
-
-    if (stale.length > 0) await removeSession(stale);
+    await removeStale(PREFIX, isDraftRecord, now, MAX_AGE_MS);
 
     await writeSession(PREFIX + draftId, { draft, createdAt: now } satisfies DraftRecord);
     return draftId;

@@ -4,13 +4,7 @@
 // page asks for it, and is removed once handed over.
 
 import type { JoinRequest, PreparedJoin } from '../shared/protocol.ts';
-import {
-  queueSessionChange,
-  readSession,
-  readSessionPrefix,
-  removeSession,
-  writeSession,
-} from './session-store.ts';
+import { queueSessionChange, readSession, removeStale, writeSession } from './session-store.ts';
 
 const PREFIX = 'join:';
 
@@ -39,12 +33,7 @@ export async function readJoin(joinId: string): Promise<JoinRecord | undefined> 
 /** Stores a new join, and forgets joins too old to matter. */
 export function createJoin(joinId: string, request: JoinRequest, now: number): Promise<void> {
   return queueSessionChange(async () => {
-    const all = await readSessionPrefix(PREFIX);
-    const stale = Object.entries(all)
-      .filter(([, record]) => !isJoinRecord(record) || now - record.createdAt > MAX_AGE_MS)
-      .map(([key]) => key);
-
-    if (stale.length > 0) await removeSession(stale);
+    await removeStale(PREFIX, isJoinRecord, now, MAX_AGE_MS);
 
     await writeSession(PREFIX + joinId, { request, createdAt: now } satisfies JoinRecord);
   });

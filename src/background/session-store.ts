@@ -33,3 +33,21 @@ export function writeSession(key: string, value: unknown): Promise<void> {
 export function removeSession(keys: string | string[]): Promise<void> {
   return browser.storage.session.remove(keys);
 }
+
+/**
+ * Removes every record under `prefix` that is damaged or older than `maxAgeMs`. Call it from
+ * inside a queued change, before adding a record, so that the store never grows unbounded.
+ */
+export async function removeStale(
+  prefix: string,
+  isRecord: (value: unknown) => value is { createdAt: number },
+  now: number,
+  maxAgeMs: number,
+): Promise<void> {
+  const all = await readSessionPrefix(prefix);
+  const stale = Object.entries(all)
+    .filter(([, record]) => !isRecord(record) || now - record.createdAt > maxAgeMs)
+    .map(([key]) => key);
+
+  if (stale.length > 0) await removeSession(stale);
+}

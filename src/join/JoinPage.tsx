@@ -7,6 +7,7 @@ import { sendMessage } from '../shared/messaging.ts';
 import type { Failure, JoinRequest } from '../shared/protocol.ts';
 import { FailureNotice } from '../shared/ui/FailureNotice.tsx';
 import { HostStartActions } from './HostStartActions.tsx';
+import { RetryActions } from './RetryActions.tsx';
 import { JoinForm } from '../shared/ui/JoinForm.tsx';
 import { sdkLanguage } from './sdk-language.ts';
 import { describeZoomFailure, isGenericFailure, type ZoomProblem } from './zoom-failure.ts';
@@ -138,14 +139,7 @@ function PhaseView({ phase, joinId, onBack, onRejoin, onPasscode }: PhaseViewPro
           <h1>{t('join_failed_heading')}</h1>
           <FailureNotice failure={phase.failure} />
           <HostStartActions failure={phase.failure} joinId={joinId} onRejoin={onRejoin} />
-          <div class="actions">
-            <button type="button" class="primary" onClick={tryAgain} autoFocus>
-              {t('join_try_again')}
-            </button>
-            <button type="button" onClick={onBack}>
-              {t('join_back')}
-            </button>
-          </div>
+          <RetryActions onTryAgain={tryAgain} onBack={onBack} />
         </>
       );
     case 'editing':

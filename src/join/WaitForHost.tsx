@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 import { t } from '../shared/i18n.ts';
+import { RetryActions } from './RetryActions.tsx';
 
 /**
  * How long to wait before asking Zoom again whether the host has started the
@@ -40,16 +41,7 @@ export function WaitForHost({ onRetry, onBack }: Props) {
   }, [waiting]);
 
   if (!waiting) {
-    return (
-      <div class="actions">
-        <button type="button" class="primary" onClick={onRetry} autoFocus>
-          {t('join_try_again')}
-        </button>
-        <button type="button" onClick={onBack}>
-          {t('join_back')}
-        </button>
-      </div>
-    );
+    return <RetryActions onTryAgain={onRetry} onBack={onBack} />;
   }
 
   return (

@@ -4,6 +4,7 @@ import { t } from '../shared/i18n.ts';
 import type { Failure } from '../shared/protocol.ts';
 import type { ZoomErrorAction } from '../shared/zoom-error-codes.ts';
 import { PasscodePrompt } from './PasscodePrompt.tsx';
+import { RetryActions } from './RetryActions.tsx';
 import { WaitForHost } from './WaitForHost.tsx';
 import { explainZoomProblem, type ZoomProblem } from './zoom-failure.ts';
 import { ZoomProblemNotice } from './ZoomProblemNotice.tsx';
@@ -85,16 +86,7 @@ function Actions({ action, meetingNumber, onTryAgain, onBack, onPasscode }: Acti
     case 'ask-host':
     case 'update-extension':
     case 'contact-backend-admin':
-      return (
-        <div class="actions">
-          <button type="button" class="primary" onClick={onTryAgain} autoFocus>
-            {t('join_try_again')}
-          </button>
-          <button type="button" onClick={onBack}>
-            {t('join_back')}
-          </button>
-        </div>
-      );
+      return <RetryActions onTryAgain={onTryAgain} onBack={onBack} />;
   }
 }
 
