@@ -38,7 +38,7 @@ export async function authorizeSignature(
 
     return await forOthers(zoom, request, credentials.bearer);
   } catch (error) {
-    return { ok: false, refusal: refusalFor(error) };
+    return { ok: false, refusal: refusalFor(error, credentials.session !== undefined) };
   }
 }
 

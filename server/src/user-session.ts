@@ -53,9 +53,16 @@ async function refresh(
   }
 }
 
-/** The refusal for a failed call to Zoom; anything else is a bug and is thrown on. */
-export function refusalFor(error: unknown): Refusal {
+/**
+ * The refusal for a failed call to Zoom; anything else is a bug and is thrown on. With
+ * `userSession`, the rejected token was the person's own: they must sign in again.
+ */
+export function refusalFor(error: unknown, userSession = false): Refusal {
   if (!(error instanceof ZoomApiError)) throw error;
 
-  return error.problem === 'invalid-grant' ? REFUSALS.sessionExpired : REFUSALS.zoomUnavailable;
+  if (error.problem === 'invalid-grant') return REFUSALS.sessionExpired;
+
+  if (error.problem === 'token-rejected' && userSession) return REFUSALS.sessionExpired;
+
+  return REFUSALS.zoomUnavailable;
 }

@@ -10,7 +10,7 @@ import type { AccountOAuthConfig, ZoomConfig } from './zoom-config.ts';
 const TIMEOUT_MS = 10_000;
 
 /** Why a call to Zoom failed, in the terms the routes need. */
-export type ZoomApiProblem = 'invalid-grant' | 'not-found' | 'failed';
+export type ZoomApiProblem = 'invalid-grant' | 'token-rejected' | 'not-found' | 'failed';
 
 /** Thrown by every call here when Zoom refuses or cannot be reached. */
 export class ZoomApiError extends Error {
@@ -161,7 +161,11 @@ async function getJson(zoom: ZoomConfig, accessToken: string, path: string): Pro
   // token's reach, and 1001 for an unknown user.
   const zoomCode = isRecord(body) ? body.code : undefined;
   const notFound = response.status === 404 || zoomCode === 3001 || zoomCode === 1001;
-  throw new ZoomApiError(notFound ? 'not-found' : 'failed', response.status);
+  if (notFound) throw new ZoomApiError('not-found', response.status);
+
+  // 401 (code 124, "Invalid access token"): Zoom no longer honours this token, e.g. the
+  // person removed the app or signed out everywhere.
+  throw new ZoomApiError(response.status === 401 ? 'token-rejected' : 'failed', response.status);
 }
 
 async function send(url: string, init: RequestInit): Promise<Response> {

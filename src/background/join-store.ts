@@ -1,7 +1,10 @@
 // The joins this browser session has asked for, keyed by a one-time id.
 //
-// The join page's URL carries only the id; the signature waits here until the
-// page asks for it, and is removed once handed over.
+// The join page's URL carries only the id; the signature (and ZAK) wait here until
+// the page asks for them, and are removed once handed over. The request itself
+// (meeting, passcode, name, role) stays, in session storage only, so that Try again,
+// Back and Join again work after a failure or after leaving; it is forgotten after
+// MAX_AGE_MS, or when the browser closes.
 
 import type { JoinRequest, PreparedJoin } from '../shared/protocol.ts';
 import { queueSessionChange, readSession, removeStale, writeSession } from './session-store.ts';

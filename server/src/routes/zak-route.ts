@@ -30,7 +30,7 @@ export function addZakRoute(app: Hono, zoom: ZoomConfig): void {
       };
       return c.json(reply);
     } catch (error) {
-      return replyRefusal(c, refusalFor(error));
+      return replyRefusal(c, refusalFor(error, true));
     }
   });
 }

@@ -145,6 +145,18 @@ describe('POST / for a signed-in person', () => {
     expect(((await reply.json()) as Reply).code).toBe('session_expired');
   });
 
+  it('answers session_expired when Zoom rejects a still-fresh access token', async () => {
+    const { app } = createHostApp(zoom);
+    const { session } = await signIn(app);
+    // Revoked at Zoom (app removed, signed out everywhere) while the sealed token looks fresh.
+    zoom.revokeAll();
+
+    const reply = await postJson(app, '/', { meetingNumber: OWN_MEETING, role: 1, session });
+
+    expect(reply.status).toBe(401);
+    expect(((await reply.json()) as Reply).code).toBe('session_expired');
+  });
+
   it('answers session_expired for a session sealed with another key', async () => {
     const { app } = createHostApp(zoom);
     const { session } = await signIn(app);
