@@ -38,7 +38,9 @@ const MAX_DIGITS = 11;
 const ZOOM_DOMAINS = ['zoom.us', 'zoom.com', 'zoomgov.com'];
 
 // Web pages and mail clients slip these into copied text; they are never part of an ID or link.
-const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// The bidirectional marks and overrides come with text copied from right-to-left pages; left
+// in a topic, an unclosed override would show the text after it reversed.
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 // Invitations group the digits with spaces or dashes (NFKC has already turned no-break and
 // thin spaces into plain ones).

@@ -146,6 +146,11 @@ const SHAPES: Array<[string, string, MeetingInputResult]> = [
   ['no-break spaces between groups', '850\u00a01234\u00a05678', meeting(ID)],
   ['a zero-width space copied from a web page', '850\u200b1234 5678', meeting(ID)],
   [
+    'left-to-right marks copied from a right-to-left page',
+    '\u200e850 1234 5678\u200f',
+    meeting(ID),
+  ],
+  [
     'a number followed by a passcode line',
     '850 1234 5678\nPasscode: abc123',
     meeting(ID, 'meeting', 'abc123'),
@@ -305,6 +310,11 @@ const SHAPES: Array<[string, string, MeetingInputResult]> = [
   [
     'an invitation without link',
     INVITATION_WITHOUT_LINK,
+    meeting(ID, 'meeting', 'E0vyik', 'Weekly sync'),
+  ],
+  [
+    'an invitation whose topic carries an unclosed right-to-left override',
+    'Topic: Weekly \u202esync\nMeeting ID: 850 1234 5678\nPasscode: E0vyik',
     meeting(ID, 'meeting', 'E0vyik', 'Weekly sync'),
   ],
   [
