@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { t } from '../shared/i18n.ts';
 import { RetryActions } from './RetryActions.tsx';
@@ -21,6 +21,9 @@ interface Props {
 export function WaitForHost({ onRetry, onBack }: Props) {
   const [waiting, setWaiting] = useState(true);
   const [left, setLeft] = useState(WAIT_FOR_HOST_SECONDS);
+  // Cancel takes effect in its click, not when the effect's cleanup runs after the next
+  // render: a tick landing in between would otherwise still retry.
+  const cancelled = useRef(false);
 
   useEffect(() => {
     if (!waiting) return;
@@ -28,6 +31,8 @@ export function WaitForHost({ onRetry, onBack }: Props) {
     // Counted from a deadline, not by ticks: Chrome slows timers in background tabs.
     const deadline = Date.now() + WAIT_FOR_HOST_SECONDS * 1000;
     const timer = setInterval(() => {
+      if (cancelled.current) return clearInterval(timer);
+
       const seconds = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
       setLeft(seconds);
 
@@ -40,6 +45,11 @@ export function WaitForHost({ onRetry, onBack }: Props) {
     return () => clearInterval(timer);
   }, [waiting]);
 
+  const cancel = () => {
+    cancelled.current = true;
+    setWaiting(false);
+  };
+
   if (!waiting) {
     return <RetryActions onTryAgain={onRetry} onBack={onBack} />;
   }
@@ -50,7 +60,7 @@ export function WaitForHost({ onRetry, onBack }: Props) {
         {t('join_wait_countdown', String(left))}
       </p>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => setWaiting(false)} autoFocus>
+        <button type="button" class="primary" onClick={cancel} autoFocus>
           {t('join_wait_cancel')}
         </button>
       </div>
