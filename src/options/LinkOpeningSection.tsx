@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 
 import { t } from '../shared/i18n.ts';
+import { Switch } from './Switch.tsx';
 import { parsePauseSites } from '../shared/pause-sites.ts';
 import { saveSettings, type Settings } from '../shared/settings.ts';
 import './switches.css';
@@ -44,18 +45,13 @@ export function LinkOpeningSection({ saved }: { saved: Settings }) {
     <section aria-labelledby="links-heading">
       <h2 id="links-heading">{t('options_links_heading')}</h2>
 
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={enabled}
-          aria-describedby="open-links-hint"
-          onChange={(event) => toggle(event.currentTarget.checked)}
-        />
-        {t('options_open_links_label')}
-      </label>
-      <p id="open-links-hint" class="hint">
-        {t('options_open_links_hint')}
-      </p>
+      <Switch
+        checked={enabled}
+        label={t('options_open_links_label')}
+        hint={t('options_open_links_hint')}
+        hintId="open-links-hint"
+        onChange={toggle}
+      />
       {enabled && hostsDenied && (
         <p class="hint" role="status">
           {t('options_zoom_hosts_denied')}

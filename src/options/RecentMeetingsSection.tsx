@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 
 import { t } from '../shared/i18n.ts';
+import { Switch } from './Switch.tsx';
 import { saveSettings } from '../shared/settings.ts';
 import './switches.css';
 
@@ -19,18 +20,13 @@ export function RecentMeetingsSection({ saved }: { saved: boolean }) {
   return (
     <section aria-labelledby="recent-heading">
       <h2 id="recent-heading">{t('options_recent_heading')}</h2>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={remember}
-          aria-describedby="remember-passcodes-hint"
-          onChange={(event) => toggle(event.currentTarget.checked)}
-        />
-        {t('options_remember_passcodes_label')}
-      </label>
-      <p id="remember-passcodes-hint" class="hint">
-        {t('options_remember_passcodes_hint')}
-      </p>
+      <Switch
+        checked={remember}
+        label={t('options_remember_passcodes_label')}
+        hint={t('options_remember_passcodes_hint')}
+        hintId="remember-passcodes-hint"
+        onChange={toggle}
+      />
     </section>
   );
 }
