@@ -8,14 +8,13 @@ import type { JoinRequest } from '../shared/protocol.ts';
 import {
   addRecentMeeting,
   parseRecentMeetings,
+  RECENT_MEETINGS_KEY as KEY,
   removeRecentMeeting,
   withoutPasscodes,
   type RecentMeeting,
 } from '../shared/recent-meetings.ts';
 import { createLogger } from '../shared/logger.ts';
 import { loadSettings } from '../shared/settings.ts';
-
-const KEY = 'recentMeetings';
 
 const log = createLogger('background');
 

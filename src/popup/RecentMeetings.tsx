@@ -5,7 +5,11 @@ import { formatWhen } from '../shared/format-when.ts';
 import { t } from '../shared/i18n.ts';
 import { sendMessage } from '../shared/messaging.ts';
 import type { Failure, Result } from '../shared/protocol.ts';
-import { formatMeetingNumber, type RecentMeeting } from '../shared/recent-meetings.ts';
+import {
+  formatMeetingNumber,
+  RECENT_MEETINGS_KEY,
+  type RecentMeeting,
+} from '../shared/recent-meetings.ts';
 import { FailureNotice } from '../shared/ui/FailureNotice.tsx';
 import './recent-meetings.css';
 
@@ -25,7 +29,16 @@ export function RecentMeetings({ onJoin }: Props) {
   };
 
   useEffect(() => {
-    void sendMessage('listRecentMeetings', {}).then(show);
+    const reload = () => void sendMessage('listRecentMeetings', {}).then(show);
+
+    // Another popup, the omnibox or a join may change the list while this one is open.
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && RECENT_MEETINGS_KEY in changes) reload();
+    };
+
+    reload();
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
   }, []);
 
   if (meetings.length === 0) return failure ? <FailureNotice failure={failure} /> : null;

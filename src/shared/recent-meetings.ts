@@ -12,6 +12,9 @@ export interface RecentMeeting {
   joinedAt: number;
 }
 
+/** Where the list lives in storage.local; pages watch it to stay current. */
+export const RECENT_MEETINGS_KEY = 'recentMeetings';
+
 /** How many meetings the list keeps. */
 export const MAX_RECENT_MEETINGS = 10;
 

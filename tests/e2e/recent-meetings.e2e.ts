@@ -118,6 +118,20 @@ describe('recent meetings', () => {
     expect(await empty.getByText('Recent meetings').count()).toBe(0);
   });
 
+  it('stay current in every open popup when one of them changes the list', async () => {
+    await joinTwoMeetings();
+    const first = await session.openPage(POPUP_PAGE);
+    const second = await session.openPage(POPUP_PAGE);
+    await expect.poll(() => recentList(first).count()).toBe(2);
+    await expect.poll(() => recentList(second).count()).toBe(2);
+
+    await first.getByRole('button', { name: 'Remove 123 456 7890 from recent meetings' }).click();
+    await expect.poll(() => recentList(second).count()).toBe(1);
+
+    await second.getByRole('button', { name: 'Clear all' }).click();
+    await expect.poll(() => first.getByText('Recent meetings').count()).toBe(0);
+  });
+
   it('are offered in the address bar, and a chosen one joins with its passcode', async () => {
     await joinTwoMeetings();
 
