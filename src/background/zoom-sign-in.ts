@@ -56,19 +56,40 @@ async function runAuthorizePage(url: string, state: string): Promise<Result<stri
   try {
     redirected = await browser.identity.launchWebAuthFlow({ url, interactive: true });
   } catch (error) {
-    // Closing the window, or Zoom refusing the app, ends here; the message says which.
+    // The browser says only that the flow ended: the window was closed or its page failed.
     log.warn('Zoom sign-in did not finish', error);
-    return fail('zoom-sign-in-failed');
+    return fail('zoom-sign-in-failed', { hint: 'sign-in-closed' });
   }
 
   const back = redirected && URL.canParse(redirected) ? new URL(redirected) : undefined;
-  const code = back?.searchParams.get('code');
+  if (!back) return fail('zoom-sign-in-failed', { hint: 'sign-in-closed' });
+
   // The state proves this redirect answers the request made here, not one planted by a page.
-  if (!back || back.searchParams.get('state') !== state || !code) {
-    return fail('zoom-sign-in-failed');
+  if (back.searchParams.get('state') !== state) {
+    return fail('zoom-sign-in-failed', { hint: 'sign-in-mismatch' });
   }
 
+  const refusal = back.searchParams.get('error');
+  if (refusal !== null) return refusedByZoom(refusal, back.searchParams.get('error_description'));
+
+  const code = back.searchParams.get('code');
+  if (!code) return fail('zoom-sign-in-failed', { hint: 'sign-in-mismatch' });
+
   return ok(code);
+}
+
+/** Longest text of Zoom's shown as it is; anything longer is cut. */
+const MAX_REASON = 200;
+
+/** An OAuth error redirect (RFC 6749 §4.1.2.1) in words; Zoom's own reason is shown verbatim. */
+function refusedByZoom(error: string, description: string | null): Result<never> {
+  if (error === 'access_denied') return fail('zoom-sign-in-failed', { hint: 'sign-in-declined' });
+
+  const reason = [error, description ?? '']
+    .map((text) => text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim().slice(0, MAX_REASON))
+    .filter((text) => text !== '')
+    .join(': ');
+  return fail('zoom-sign-in-failed', { hint: 'sign-in-refused', details: [reason] });
 }
 
 function randomText(bytes: number): string {

@@ -51,4 +51,8 @@ export type FailureHint =
   | 'url-not-a-url'
   | 'url-insecure'
   | 'url-unsupported-scheme'
-  | 'url-has-credentials';
+  | 'url-has-credentials'
+  | 'sign-in-closed'
+  | 'sign-in-declined'
+  | 'sign-in-refused'
+  | 'sign-in-mismatch';

@@ -77,6 +77,39 @@ describe('sign in with Zoom', () => {
     expect(await storedIn('sync')).not.toMatch(/eyJ|zak|ada@/i);
   });
 
+  it('joins another account’s meeting as attendee with the signed-in user’s own ZAK', async () => {
+    await signInFromOptions();
+
+    const popup = await fillPopup(session, { meeting: OTHER_ACCOUNT_MEETING, name: 'Ada' });
+    await submitPopup(session, popup);
+    const form = await waitForMeetingInfoCall();
+
+    // Since March 2026 Zoom lets an SDK app into other accounts' meetings only with a ZAK.
+    // For a role 0 signature, Web SDK 6.2.0 sends the ZAK as `ztk` and leaves `zsk` empty.
+    expect(host.zoom.zakOwner(form.get('ztk') ?? '')).toBe('ada');
+    expect(form.get('zsk')).toBe('');
+    const secret = new TextEncoder().encode(TEST_SDK_SECRET);
+    const { payload } = await jwtVerify(form.get('signature') ?? '', secret);
+    expect(payload).toMatchObject({ role: 0, mn: OTHER_ACCOUNT_MEETING });
+  });
+
+  it('says why a sign-in did not finish: declined on Zoom’s page, or refused', async () => {
+    const options = await saveBackendUrl(session, host.backend.url);
+    const signIn = options.getByRole('button', { name: 'Sign in with Zoom' });
+
+    host.zoom.refuseSignIn({ error: 'access_denied' });
+    await signIn.click();
+    await options.getByText("Access was not allowed on Zoom's page.").waitFor();
+
+    host.zoom.refuseSignIn({ error: 'invalid_scope', description: 'user:read:zak\u0007 missing' });
+    await signIn.click();
+    await options.getByText('Zoom refused the sign-in with the reason below.').waitFor();
+    const alert = await options.getByRole('alert').innerText();
+    expect(alert).toMatch(/invalid_scope: user:read:zak\s+missing/);
+    expect(alert).not.toContain('\u0007');
+    expect(await storedIn('local')).not.toMatch(/zoomSignIn"/);
+  });
+
   it('shows who is signed in in the popup and prefills their Zoom name', async () => {
     await signInFromOptions();
 

@@ -44,6 +44,8 @@ export interface FakeZoom {
   requests: FakeZoomRequest[];
   /** Who the authorize page signs in from now on (it redirects at once, without a form). */
   signInAs(userId: string): void;
+  /** Makes the authorize page answer with this OAuth error from now on, or sign in again. */
+  refuseSignIn(refusal: { error: string; description?: string } | undefined): void;
   /** Access tokens issued from now on live this long. */
   setAccessTokenSeconds(seconds: number): void;
   /** Forgets every token, as "Sign me out from all devices" or revoking the app does. */
@@ -74,6 +76,7 @@ export async function startFakeZoom(options: FakeZoomOptions): Promise<FakeZoom>
   const refreshTokens = new Map<string, string>();
   const zaks = new Map<string, string>();
   let signedInUser = options.users[0]?.id ?? '';
+  let signInRefusal: { error: string; description?: string } | undefined;
   let accessTokenSeconds = 3600;
 
   const userById = (id: string) => options.users.find((user) => user.id === id);
@@ -108,12 +111,17 @@ export async function startFakeZoom(options: FakeZoomOptions): Promise<FakeZoom>
       URL.canParse(redirectUri);
     if (!valid) return send(response, 400, { error: 'invalid_request' });
 
-    const code = token('code');
-    const challenge = query.get('code_challenge') ?? '';
-    codes.set(code, { userId: signedInUser, challenge, redirectUri });
-
     const back = new URL(redirectUri);
-    back.searchParams.set('code', code);
+    if (signInRefusal) {
+      back.searchParams.set('error', signInRefusal.error);
+      if (signInRefusal.description)
+        back.searchParams.set('error_description', signInRefusal.description);
+    } else {
+      const code = token('code');
+      const challenge = query.get('code_challenge') ?? '';
+      codes.set(code, { userId: signedInUser, challenge, redirectUri });
+      back.searchParams.set('code', code);
+    }
     const state = query.get('state');
     if (state !== null) back.searchParams.set('state', state);
     response.writeHead(302, { location: back.toString() });
@@ -272,6 +280,9 @@ export async function startFakeZoom(options: FakeZoomOptions): Promise<FakeZoom>
     requests,
     signInAs: (userId) => {
       signedInUser = userId;
+    },
+    refuseSignIn: (refusal) => {
+      signInRefusal = refusal;
     },
     setAccessTokenSeconds: (seconds) => {
       accessTokenSeconds = seconds;

@@ -53,6 +53,10 @@ const HINT_KEYS: Record<NonNullable<Failure['hint']>, MessageKey> = {
   'url-insecure': 'error_hint_url_insecure',
   'url-unsupported-scheme': 'error_hint_url_unsupported_scheme',
   'url-has-credentials': 'error_hint_url_has_credentials',
+  'sign-in-closed': 'error_hint_sign_in_closed',
+  'sign-in-declined': 'error_hint_sign_in_declined',
+  'sign-in-refused': 'error_hint_sign_in_refused',
+  'sign-in-mismatch': 'error_hint_sign_in_mismatch',
 };
 
 /** The sentence that says more about a failure, when there is one. */
