@@ -86,7 +86,12 @@ function refusedByZoom(error: string, description: string | null): Result<never>
   if (error === 'access_denied') return fail('zoom-sign-in-failed', { hint: 'sign-in-declined' });
 
   const reason = [error, description ?? '']
-    .map((text) => text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim().slice(0, MAX_REASON))
+    .map((text) =>
+      text
+        .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+        .trim()
+        .slice(0, MAX_REASON),
+    )
     .filter((text) => text !== '')
     .join(': ');
   return fail('zoom-sign-in-failed', { hint: 'sign-in-refused', details: [reason] });

@@ -106,11 +106,28 @@ describe('Test connection', () => {
     expect(text).toContain('Its signatures last 2.0 hours.');
     expect(text).toContain('Its signatures pass every check this extension makes');
     // The reference backend dates its signatures 30 seconds early (server/src/sign-signature.ts).
-    expect(text).toMatch(/Its clock is about 3[01] seconds behind this computer's/);
+    expect(text).toMatch(/Its signatures are dated about 3[01] seconds early: a safety margin/);
+    expect(text).not.toContain('Its clock is about');
     expect(text).toContain(
       'Starting meetings as host: available after signing in with Zoom, or with the ' +
         "backend's host access token.",
     );
+  });
+
+  it('tells a clock far behind from signatures dated a little early', async () => {
+    const url = await scripted(({ role }) => {
+      const iat = Math.floor(Date.now() / 1000) - 10 * 60;
+      return json(200, {
+        signature: sign('1234567890', role, { iat, exp: iat + 2 * HOUR, tokenExp: iat + 2 * HOUR }),
+        sdkKey: TEST_SDK_KEY,
+      });
+    });
+
+    const { report } = await testConnection(url);
+
+    const text = (await report.textContent()) ?? '';
+    expect(text).toMatch(/Its clock is about (599|600|601) seconds behind this computer's/);
+    expect(text).not.toContain('dated about');
   });
 
   it('names each claim Zoom would refuse and how far the clock is off', async () => {
