@@ -2,6 +2,7 @@
 // page. Signing starts the moment the request arrives, while the join tab is
 // still loading the SDK.
 
+import { cleanDisplayName } from '../shared/clean-display-name.ts';
 import { checkSignature } from '../shared/check-signature.ts';
 import type { JoinRequest, PreparedJoin, Result } from '../shared/protocol.ts';
 import { fail, ok } from '../shared/result.ts';
@@ -15,7 +16,10 @@ import { checkCanStart, signAsCaller } from './sign-as-caller.ts';
 const signing = new Map<string, Promise<Result<void>>>();
 
 /** Records a join and starts signing it; fails at once when no backend can be asked. */
-export async function startJoin(request: JoinRequest): Promise<Result<string>> {
+export async function startJoin(asked: JoinRequest): Promise<Result<string>> {
+  const request = { ...asked, userName: cleanDisplayName(asked.userName) };
+  if (request.userName === '') return fail('invalid-name');
+
   const settings = await loadSettings();
   const access = await checkBackendAccess(settings.backendUrl);
   if (!access.ok) return access;

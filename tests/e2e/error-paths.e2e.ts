@@ -303,6 +303,33 @@ describe('the popup', () => {
 });
 
 describe('the service worker', () => {
+  it('sends Zoom a name without control characters or overrides, and refuses a blank one', async () => {
+    const backend = await startRealBackend();
+    servers.push(backend);
+    const options = await saveBackendUrl(session, backend.url);
+    const ask = (userName: string) =>
+      options.evaluate(
+        (userName) =>
+          chrome.runtime.sendMessage({
+            name: 'requestJoin',
+            request: {
+              meetingNumber: '85012345678',
+              passcode: '',
+              userName,
+              role: 0,
+              openTab: true,
+            },
+          }),
+        userName,
+      );
+
+    expect(await ask('\u0007\u202E\n\t ')).toEqual({ ok: false, error: { code: 'invalid-name' } });
+
+    await ask(' Eve\u0007\u202E\r\nSmith\t');
+    const form = await waitForMeetingInfoCall();
+    expect(form.get('userName')).toBe('Eve Smith');
+  });
+
   it('refuses messages outside the protocol and logs none of their content', async () => {
     const marker = 'PAYLOAD-7c1e-MUST-NOT-BE-LOGGED';
     const workerLog: string[] = [];

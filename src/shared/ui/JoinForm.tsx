@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 
+import { cleanDisplayName } from '../clean-display-name.ts';
 import type { MeetingRole } from '../backend-contract.ts';
 import { t } from '../i18n.ts';
 import { parseMeetingInput } from '../parse-meeting-input.ts';
@@ -92,7 +93,7 @@ export function JoinForm({ initial, onSubmit }: Props) {
       return meetingField.current?.focus();
     }
 
-    const userName = values.userName.trim();
+    const userName = cleanDisplayName(values.userName);
     if (userName === '') {
       setFailure({ code: 'invalid-name' });
       return nameField.current?.focus();
