@@ -1,18 +1,17 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { cors } from 'hono/cors';
 
 import type { SignatureReply } from '../../src/shared/backend-contract.ts';
 import { accessLog } from './access-log.ts';
-import { isAllowedOrigin } from './allowed-origin.ts';
 import { authorizeSignature, readCredentials } from './authorize-signature.ts';
 import type { ServerConfig } from './config.ts';
+import { corsForOrigins } from './cors.ts';
 import { errorReply } from './error-reply.ts';
 import { limitBodySize } from './limit-body.ts';
 import { parseJsonBody } from './parse-json-body.ts';
 import { replyRefusal } from './refusal.ts';
 import { addHostRoutes } from './routes/host-routes.ts';
-import { signMeetingSignature } from './sign-signature.ts';
+import { signMeetingSignature, type SignMeeting } from './sign-signature.ts';
 import { validateSignatureRequest } from './validate-request.ts';
 import { writeStdoutLine } from './write-line.ts';
 import type { WriteLine } from './write-line.ts';
@@ -21,29 +20,25 @@ import { DEFAULT_ZOOM_CONFIG } from './zoom-config.ts';
 /** A valid request is under 200 bytes; the limit only keeps junk from being read whole. */
 export const MAX_BODY_BYTES = 8 * 1024;
 
-// Browsers may reuse a preflight answer this long (Chromium caps it at 2 hours).
-const PREFLIGHT_MAX_AGE_SECONDS = 600;
-
 export interface AppOptions {
   /** Receives one access-log line per request; standard output by default. */
   log?: WriteLine;
+  /**
+   * Signs the JWT; by default through WebCrypto, which every runtime has. Node's entry passes
+   * the synchronous node:crypto signer (start-server.ts).
+   */
+  sign?: SignMeeting;
 }
 
 /** Builds the backend: `POST /` signs, `GET /health` answers, plus the host routes. */
 export function createApp(config: ServerConfig, options: AppOptions = {}): Hono {
   const app = new Hono();
   const zoom = config.zoom ?? DEFAULT_ZOOM_CONFIG;
+  const sign = options.sign ?? signMeetingSignature;
 
   app.use(accessLog(options.log ?? writeStdoutLine));
   app.use(noStore);
-  app.use(
-    cors({
-      origin: (origin) => (isAllowedOrigin(origin, config.corsOrigins) ? origin : null),
-      allowMethods: ['GET', 'POST'],
-      allowHeaders: ['Content-Type', 'Authorization'],
-      maxAge: PREFLIGHT_MAX_AGE_SECONDS,
-    }),
-  );
+  app.use(corsForOrigins(config.corsOrigins));
 
   app.post('/', limitBody, async (c) => {
     const body = parseJsonBody(await c.req.text());
@@ -56,7 +51,7 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Hono 
     const access = await authorizeSignature(zoom, request.value, credentials);
     if (!access.ok) return replyRefusal(c, access.refusal);
 
-    const signature = await signMeetingSignature({
+    const signature = await sign({
       sdkKey: config.sdkKey,
       sdkSecret: config.sdkSecret,
       ...request.value,
@@ -84,11 +79,12 @@ const limitBody = limitBodySize(MAX_BODY_BYTES, (c) =>
   c.json(errorReply('body', `Body must not exceed ${MAX_BODY_BYTES} bytes`), 413),
 );
 
-// A signature is a credential: no browser or proxy cache should keep one.
+// A signature is a credential: no browser or proxy cache should keep one. The header goes
+// straight onto the finished reply: `c.header` would make Hono rebuild it around a stream.
 async function noStore(c: Context, next: () => Promise<void>): Promise<void> {
   await next();
 
-  c.header('Cache-Control', 'no-store');
+  c.res.headers.set('Cache-Control', 'no-store');
 }
 
 function refuseMethod(allowed: string) {

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   if (!config) return;
 
-  const server = await startServer(config).catch((error: unknown) => {
+  const server = await startServer(config, { ownsProcess: true }).catch((error: unknown) => {
     writeStderrLine(`Could not listen on ${config.host}:${config.port}: ${describe(error)}`);
     process.exitCode = 1;
     return undefined;

@@ -22,15 +22,21 @@ export interface SignatureInput {
   now?: Date;
 }
 
-/** Signs a Meeting SDK JWT with the claims of Zoom's auth endpoint sample (HS256). */
-export async function signMeetingSignature(input: SignatureInput): Promise<string> {
+/** Signs a meeting's JWT; synchronous on Node, a promise where only WebCrypto is at hand. */
+export type SignMeeting = (input: SignatureInput) => string | Promise<string>;
+
+/** The JWT's protected header; the same for every signature. */
+export const SIGNATURE_HEADER = { alg: 'HS256', typ: 'JWT' } as const;
+
+/** The claims of a meeting's JWT, in the names and order of Zoom's auth endpoint sample. */
+export function meetingClaims(input: SignatureInput): Record<string, string | number> {
   const now = input.now ?? new Date();
   const iat = Math.floor(now.getTime() / 1000) - CLOCK_SKEW_SECONDS;
   const exp = iat + (input.expirationSeconds ?? DEFAULT_EXPIRATION_SECONDS);
 
   // Claim names and order follow zoom/meetingsdk-auth-endpoint-sample; web SDK 5.0.0 and
   // later refuse a signature without `appKey`.
-  const payload = {
+  return {
     appKey: input.sdkKey,
     sdkKey: input.sdkKey,
     mn: input.meetingNumber,
@@ -40,9 +46,15 @@ export async function signMeetingSignature(input: SignatureInput): Promise<strin
     tokenExp: exp,
     ...(input.videoWebRtcMode === undefined ? {} : { video_webrtc_mode: input.videoWebRtcMode }),
   };
+}
 
-  return new SignJWT(payload)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+/**
+ * Signs a Meeting SDK JWT (HS256) through WebCrypto, which every runtime has: the Worker's
+ * signer. Node's entry uses the synchronous one in sign-signature-node.ts instead.
+ */
+export async function signMeetingSignature(input: SignatureInput): Promise<string> {
+  return new SignJWT(meetingClaims(input))
+    .setProtectedHeader(SIGNATURE_HEADER)
     .sign(await signingKey(input.sdkSecret));
 }
 

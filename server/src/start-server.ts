@@ -6,6 +6,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { AppOptions } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { signMeetingSignatureNode } from './sign-signature-node.ts';
 
 export interface RunningServer {
   /** Base URL with the port actually bound, e.g. `http://127.0.0.1:4000/`. */
@@ -14,16 +15,25 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface StartOptions extends AppOptions {
+  /**
+   * The process runs this server and nothing else (main.ts), so the Node adapter may replace
+   * the global Request and Response with its lightweight ones. Replies built from those are
+   * written in one piece; the standard Response turns each JSON reply into a stream that the
+   * adapter reads back. Tests and `npm start` share their process, so they leave it off.
+   */
+  ownsProcess?: boolean;
+}
+
 /** Serves the backend on `config.host` and `config.port` (0 picks a free port). */
 export async function startServer(
   config: ServerConfig,
-  options: AppOptions = {},
+  options: StartOptions = {},
 ): Promise<RunningServer> {
-  const app = createApp(config, options);
+  const { ownsProcess = false, ...appOptions } = options;
+  const app = createApp(config, { sign: signMeetingSignatureNode, ...appOptions });
 
-  // By default the adapter swaps the global Request and Response for its own; when tests
-  // start the backend inside their own process, those globals must stay untouched.
-  const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
+  const listener = getRequestListener(app.fetch, { overrideGlobalObjects: ownsProcess });
   // The listener settles every request itself, turning failures into 500 replies.
   const server = createServer((request, response) => void listener(request, response));
 

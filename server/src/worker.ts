@@ -11,6 +11,7 @@ import type { Hono } from 'hono';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { errorReply } from './error-reply.ts';
+import { signMeetingSignature } from './sign-signature.ts';
 import type { WriteLine } from './write-line.ts';
 
 /** The Worker's bindings: configuration variables are strings; anything else is ignored. */
@@ -40,7 +41,9 @@ function buildApp(env: WorkerEnv, log: WriteLine): Prepared {
   );
 
   try {
-    return { ok: true, app: createApp(loadConfig(variables), { log }) };
+    // WebCrypto: Workers have no node:crypto without the Node compatibility flag.
+    const app = createApp(loadConfig(variables), { log, sign: signMeetingSignature });
+    return { ok: true, app };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
 

@@ -68,6 +68,30 @@ describe('CORS by default', () => {
     expect(response.headers.get('access-control-allow-headers')).toBe('Content-Type,Authorization');
   });
 
+  it('lets browsers keep a preflight answer for 10 minutes, per origin', async () => {
+    const { app } = createTestApp();
+
+    const response = await preflight(app, EXTENSION_ORIGIN);
+
+    expect(response.headers.get('access-control-max-age')).toBe('600');
+    expect(response.headers.get('vary')).toContain('Origin');
+    expect(await response.text()).toBe('');
+  });
+
+  it('lets the extension read a refusal and a 404 too', async () => {
+    const { app } = createTestApp();
+    const headers = { Origin: EXTENSION_ORIGIN };
+
+    const refused = await postBody(app, { meetingNumber: 'abc', role: 0 }, headers);
+    const missing = await app.request('/nowhere', { headers });
+
+    expect([refused.status, missing.status]).toEqual([400, 404]);
+    for (const response of [refused, missing]) {
+      expect(response.headers.get('access-control-allow-origin')).toBe(EXTENSION_ORIGIN);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('does not allow the preflight of a web page', async () => {
     const { app } = createTestApp();
 

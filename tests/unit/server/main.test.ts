@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { TEST_SDK_KEY, TEST_SDK_SECRET } from './server-fixtures.ts';
+import {
+  EXTENSION_ORIGIN,
+  TEST_SDK_KEY,
+  TEST_SDK_SECRET,
+  verifyWithTestSecret,
+} from './server-fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -109,6 +114,47 @@ describe('main', () => {
         /^Signature backend listening on \S+\nGET \/health 200 \d+ms\n$/,
       );
       expect(run.stderr()).toBe('');
+    },
+    TIMEOUT_MS,
+  );
+
+  // main.ts lets the Node adapter replace the global Request and Response (it owns its
+  // process), so the replies are checked here, as they leave that process.
+  it(
+    'answers signatures and refusals with the CORS and no-store headers over HTTP',
+    async () => {
+      const run = runMain({
+        PORT: '0',
+        ZOOM_MEETING_SDK_KEY: TEST_SDK_KEY,
+        ZOOM_MEETING_SDK_SECRET: TEST_SDK_SECRET,
+      });
+      const url = await listeningUrl(run);
+      const post = (body: unknown) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: EXTENSION_ORIGIN },
+          body: JSON.stringify(body),
+        });
+
+      const signed = await post({ meetingNumber: '859 9624 9517', role: 0 });
+      const refused = await post({ meetingNumber: '859\n9624\n9517', role: 0 });
+      run.child.kill('SIGTERM');
+
+      for (const response of [signed, refused]) {
+        expect(response.headers.get('access-control-allow-origin')).toBe(EXTENSION_ORIGIN);
+        expect(response.headers.get('cache-control')).toBe('no-store');
+        expect(response.headers.get('vary')).toBe('Origin');
+        expect(response.headers.get('content-type')).toBe('application/json');
+      }
+      expect(signed.status).toBe(200);
+      const reply = (await signed.json()) as { signature: string; sdkKey: string };
+      expect(reply.sdkKey).toBe(TEST_SDK_KEY);
+      expect(await verifyWithTestSecret(reply.signature)).toMatchObject({ mn: '85996249517' });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toEqual({
+        errors: [{ property: 'meetingNumber', reason: 'Meeting number must be 9 to 11 digits' }],
+      });
+      expect(await run.exited).toBe(0);
     },
     TIMEOUT_MS,
   );
