@@ -13,9 +13,11 @@ const MEETING_NUMBER_REASON = 'Meeting number must be 9 to 11 digits';
 const BODY_REASON = 'Body must be a JSON object';
 
 // Meeting numbers are shown as "859 9624 9517" or "123-4444-5555"; Zoom's KB gives 9 digits
-// (before April 2020), 10 (personal meeting IDs) or 11. `\s` also covers no-break spaces
-// that come along when a number is copied from an invitation.
-const SEPARATORS = /[\s-]/g;
+// (before April 2020), 10 (personal meeting IDs) or 11. Only what goes between digit groups
+// on one line is dropped: spaces (also the no-break, figure, thin and narrow no-break ones a
+// copied invitation brings along) and dashes. A tab, a line or paragraph break or any other
+// character means the value is not a meeting number.
+const SEPARATORS = /[ \u00a0\u2007\u2009\u202f\-\u2010-\u2013]/g;
 const MEETING_DIGITS = /^\d{9,11}$/;
 
 // Zoom's sample runs strings through parseInt, so clients may send "1" for 1. Ours accepts

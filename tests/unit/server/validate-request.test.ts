@@ -44,6 +44,8 @@ describe('validateSignatureRequest', () => {
     ['859 9624 9517', '85996249517'],
     ['123-4444-5555', '12344445555'],
     ['\u00a0859\u00a09624\u00a09517 ', '85996249517'],
+    ['859\u202f9624\u20099517', '85996249517'],
+    ['123\u20104444\u20135555', '12344445555'],
     [123456789, '123456789'],
     [12345678901, '12345678901'],
   ])('turns meeting number %j into %j', (input, digits) => {
@@ -57,6 +59,21 @@ describe('validateSignatureRequest', () => {
   it('accepts the lifetime bounds 1800 and 172800 themselves', () => {
     expect(valueOf({ ...VALID, expirationSeconds: 1800 }).expirationSeconds).toBe(1800);
     expect(valueOf({ ...VALID, expirationSeconds: 172800 }).expirationSeconds).toBe(172800);
+  });
+
+  it.each([
+    ['a line feed', '859\n9624\n9517'],
+    ['a carriage return', '859\r96249517'],
+    ['a tab', '859\t96249517'],
+    ['a line separator', '859\u20289624\u20299517'],
+    ['a vertical tab or form feed', '859\u000b9624\u000c9517'],
+    ['a zero-width space', '859\u200b96249517'],
+    ['a byte order mark', '\ufeff85996249517'],
+    ['full-width digits', '\uff18\uff15\uff19\uff19\uff16\uff12\uff14\uff19\uff15'],
+  ])('refuses a meeting number with %s between its digits', (_label, meetingNumber) => {
+    expect(errorsOf({ ...VALID, meetingNumber })).toEqual([
+      { property: 'meetingNumber', reason: 'Meeting number must be 9 to 11 digits' },
+    ]);
   });
 
   it.each([
