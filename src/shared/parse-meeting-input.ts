@@ -61,11 +61,13 @@ const MEETING_ID_LABEL = new RegExp(
 );
 
 // "Passcode: abc123" and its older ("Password") and translated forms. The first one wins:
-// later ones in a Zoom invitation are the numeric passcodes for phone dial-in.
+// later ones in a Zoom invitation are the numeric passcodes for phone dial-in. The passcode
+// stands on the label's line: an empty "Passcode:" line must not take the next line's text,
+// and the brackets and quotes around it in a sentence are not part of it.
 const PASSCODE_LABEL_SOURCE =
   '(?<![\\p{L}\\p{N}])' +
   '(?:passcode|password|passwort|kenncode|c[oó]digo de acceso|contrase[nñ]a|code secret|' +
-  'mot de passe)\\s*:\\s*(\\S+)';
+  'mot de passe)[ \\t]*:[ \\t]*([^\\s<>"\'`()[\\]{}]*)';
 const PASSCODE_LABEL = new RegExp(PASSCODE_LABEL_SOURCE, 'iu');
 const ALL_PASSCODE_LABELS = new RegExp(PASSCODE_LABEL_SOURCE, 'giu');
 
@@ -132,7 +134,8 @@ export function parseMeetingInput(text: string): MeetingInputResult {
 
   const links = findLinkTokens(input).map(readLink);
   const labelled = readLabelledNumber(input);
-  const labelledPasscode = PASSCODE_LABEL.exec(input)?.[1];
+  const labelledWord = PASSCODE_LABEL.exec(input)?.[1];
+  const labelledPasscode = labelledWord ? trimEnd(labelledWord, TRAILING_PUNCTUATION) : undefined;
 
   const meetingLinks = links.filter((link): link is MeetingLink => link.type === 'meeting');
   const goodLink = meetingLinks.find((link) => link.number.ok);

@@ -308,6 +308,22 @@ const SHAPES: Array<[string, string, MeetingInputResult]> = [
     meeting(ID, 'meeting', 'E0vyik'),
   ],
   [
+    'an invitation with an empty Passcode line: no passcode, not the next line',
+    'https://zoom.us/j/85012345678\n\nMeeting ID: 850 1234 5678\nPasscode:\n\n---\n' +
+      'Dial by your location\nPasscode: 123456',
+    meeting(ID, 'meeting'),
+  ],
+  [
+    'a passcode in a sentence, without its bracket or comma',
+    'Meeting ID: 850 1234 5678 (passcode: abc-12_3), see you',
+    meeting(ID, 'meeting', 'abc-12_3'),
+  ],
+  [
+    'a passcode followed by a comma',
+    'Meeting ID: 850 1234 5678, Passcode: abc123, see you',
+    meeting(ID, 'meeting', 'abc123'),
+  ],
+  [
     'an invitation without link',
     INVITATION_WITHOUT_LINK,
     meeting(ID, 'meeting', 'E0vyik', 'Weekly sync'),
