@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import { chromium } from 'playwright-core';
 
-import { ConfigError, loadConfig } from '../server/src/config.ts';
+import { ConfigError, loadConfig, type ServerConfig } from '../server/src/config.ts';
 import { startServer, type RunningServer } from '../server/src/start-server.ts';
 
 const EXTENSION_DIR = path.resolve('dist');
@@ -32,18 +32,40 @@ function build(): void {
 async function startBackend(): Promise<RunningServer | undefined> {
   if (existsSync('.env')) process.loadEnvFile('.env');
 
+  let config: ServerConfig;
   try {
-    const backend = await startServer(loadConfig(process.env));
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    say(backendAdvice(error));
+    return undefined;
+  }
+
+  try {
+    const backend = await startServer(config);
     say(`Signature backend listening on ${backend.url} (enter it in the extension's Options)`);
     return backend;
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    say(
-      'To join real meetings, set ZOOM_MEETING_SDK_KEY and ZOOM_MEETING_SDK_SECRET in .env ' +
-        '(see server/.env.example), then run npm start again.',
-    );
+    say(`The backend could not listen on ${config.host}:${config.port} (${describe(error)}).`);
     return undefined;
   }
+}
+
+/** One line: what to set to join real meetings, or what is wrong with what was set. */
+function backendAdvice(error: ConfigError): string {
+  const onlyCredentialsMissing = error.problems.length === error.missing.length;
+  if (onlyCredentialsMissing) {
+    return (
+      'To join real meetings, set ZOOM_MEETING_SDK_KEY and ZOOM_MEETING_SDK_SECRET in .env ' +
+      '(see server/.env.example), then run npm start again.'
+    );
+  }
+
+  return `The backend did not start: ${error.problems.join(' ')}`;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function hasDisplay(): boolean {

@@ -40,6 +40,10 @@ const REQUIRED = {
 
 type RequiredName = keyof typeof REQUIRED;
 
+// server/.env.example's stand-ins ("your-client-id"): copied unedited, they would sign
+// signatures that Zoom refuses at join time, far from the cause.
+const EXAMPLE_PLACEHOLDER = /^your-/i;
+
 const PORT_PATTERN = /^\d{1,5}$/;
 const MAX_PORT = 65535;
 
@@ -53,10 +57,11 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
 
   const readRequired = (name: RequiredName): string => {
     const value = readOptional(env, name);
-    if (value !== undefined) return value;
+    if (value !== undefined && !EXAMPLE_PLACEHOLDER.test(value)) return value;
 
     missing.push(name);
-    problems.push(`${name} is not set; it is ${REQUIRED[name]}.`);
+    const state = value === undefined ? 'is not set' : "still holds server/.env.example's text";
+    problems.push(`${name} ${state}; it is ${REQUIRED[name]}.`);
     return '';
   };
 

@@ -112,6 +112,18 @@ describe('loadConfig', () => {
     expect(error.missing).toEqual(['ZOOM_MEETING_SDK_SECRET']);
   });
 
+  it('counts server/.env.example copied unedited as missing, and says so', () => {
+    const error = configErrorOf({
+      ZOOM_MEETING_SDK_KEY: 'your-client-id',
+      ZOOM_MEETING_SDK_SECRET: 'your-client-secret',
+    });
+
+    expect(error.missing).toEqual(['ZOOM_MEETING_SDK_KEY', 'ZOOM_MEETING_SDK_SECRET']);
+    expect(error.message).toContain(
+      "ZOOM_MEETING_SDK_SECRET still holds server/.env.example's text",
+    );
+  });
+
   it('reports every problem at once', () => {
     const error = configErrorOf({ PORT: 'abc', CORS_ORIGINS: 'https://a.example/' });
 
