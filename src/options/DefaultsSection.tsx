@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 
+import { cleanDisplayName } from '../shared/clean-display-name.ts';
 import type { MeetingRole } from '../shared/backend-contract.ts';
 import { t } from '../shared/i18n.ts';
 import { saveSettings, type Settings } from '../shared/settings.ts';
@@ -15,7 +16,10 @@ export function DefaultsSection({ saved }: { saved: Settings }) {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    await saveSettings({ userName: userName.trim(), defaultRole: role });
+    // The field shows what was kept: a pasted line break or invisible character is gone.
+    const cleaned = cleanDisplayName(userName);
+    setUserName(cleaned);
+    await saveSettings({ userName: cleaned, defaultRole: role });
     setDone(true);
   };
 

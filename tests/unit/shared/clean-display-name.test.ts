@@ -12,6 +12,9 @@ describe('cleanDisplayName', () => {
     ['\u202Eecalevol adA', 'ecalevol adA'],
     ['Ada \u2066(host)\u2069', 'Ada (host)'],
     ['\u0085\u00A0', ''],
+    ['\u200B\u202E', ''],
+    ['\u200D\u0301 \uFEFF', ''],
+    ['Ada\u200BLovelace', 'AdaLovelace'],
   ])('cleans %j to %j', (input, expected) => {
     expect(cleanDisplayName(input)).toBe(expected);
   });
