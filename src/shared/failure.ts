@@ -5,6 +5,7 @@ export type FailureCode =
   | 'invalid-meeting'
   | 'meeting-personal-link'
   | 'meeting-not-zoom-link'
+  | 'meeting-zoomgov-link'
   | 'invalid-passcode'
   | 'invalid-name'
   | 'no-backend'

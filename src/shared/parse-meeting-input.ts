@@ -20,6 +20,7 @@ export type MeetingInputProblem =
   | 'empty'
   | 'not-zoom-link'
   | 'personal-link'
+  | 'zoomgov-link'
   | 'no-meeting-number'
   | 'invalid-meeting-number'
   | 'letters-in-number';
@@ -105,6 +106,7 @@ type NumberReading =
 type LinkReading =
   | { type: 'meeting'; number: NumberReading; kind: MeetingKind; passcode?: string }
   | { type: 'personal' }
+  | { type: 'zoomgov' }
   | { type: 'other-zoom' }
   | { type: 'not-zoom' };
 
@@ -142,6 +144,12 @@ export function parseMeetingInput(text: string): MeetingInputResult {
   if (goodLink?.number.ok) {
     const passcode = goodLink.passcode ?? labelledPasscode;
     return withTopic(found(goodLink.number.digits, passcode, goodLink.kind), input);
+  }
+
+  // ZoomGov is a cloud of its own, with its own SDK apps and endpoints; its meeting numbers
+  // mean nothing on zoom.us, so its invitation's "Meeting ID" line must not be joined there.
+  if (links.some((link) => link.type === 'zoomgov')) {
+    return { ok: false, reason: 'zoomgov-link' };
   }
 
   if (labelled?.number.ok) {
@@ -267,6 +275,8 @@ function readLink(url: URL): LinkReading {
     return { type: 'not-zoom' };
   }
 
+  if (isZoomGovHost(url.hostname)) return { type: 'zoomgov' };
+
   const query = readQuery(url.search);
   const segments = url.pathname.split('/').filter((segment) => segment !== '');
 
@@ -292,6 +302,11 @@ export function isZoomHost(hostname: string): boolean {
   }
 
   return ZOOM_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+function isZoomGovHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'zoomgov.com' || host.endsWith('.zoomgov.com');
 }
 
 function readWebPath(segments: string[], query: Map<string, string>): LinkReading {

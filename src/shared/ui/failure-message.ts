@@ -5,6 +5,7 @@ const KEYS: Record<Failure['code'], MessageKey> = {
   'invalid-meeting': 'error_invalid_meeting',
   'meeting-personal-link': 'error_meeting_personal_link',
   'meeting-not-zoom-link': 'error_meeting_not_zoom_link',
+  'meeting-zoomgov-link': 'error_meeting_zoomgov_link',
   'invalid-passcode': 'error_invalid_passcode',
   'invalid-name': 'error_invalid_name',
   'no-backend': 'error_no_backend',

@@ -8,6 +8,8 @@ export function meetingInputFailure(reason: MeetingInputProblem): Failure {
       return { code: 'meeting-personal-link' };
     case 'not-zoom-link':
       return { code: 'meeting-not-zoom-link' };
+    case 'zoomgov-link':
+      return { code: 'meeting-zoomgov-link' };
     case 'letters-in-number':
       return { code: 'invalid-meeting', hint: 'meeting-has-letters' };
     case 'empty':

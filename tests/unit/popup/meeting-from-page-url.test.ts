@@ -12,11 +12,11 @@ describe('meetingFromPageUrl', () => {
     });
   });
 
-  it('reads the web client and zoomgov pages', () => {
+  it('reads the web client and start pages', () => {
     expect(meetingFromPageUrl('https://app.zoom.us/wc/85012345678/join')?.meeting.kind).toBe(
       'meeting',
     );
-    expect(meetingFromPageUrl('https://agency.zoomgov.com/s/1612345678')?.meeting).toEqual({
+    expect(meetingFromPageUrl('https://acme.zoom.us/s/1612345678')?.meeting).toEqual({
       meetingNumber: '1612345678',
       kind: 'start',
     });
@@ -29,6 +29,7 @@ describe('meetingFromPageUrl', () => {
     'chrome-extension://abc/src/popup/index.html',
     'https://zoom.us/',
     'https://zoom.us/my/jo.doe',
+    'https://agency.zoomgov.com/s/1612345678',
     'https://example.com/j/85012345678',
     'https://example.com/?q=Meeting-ID:85012345678',
     'https://example.com/85012345678',

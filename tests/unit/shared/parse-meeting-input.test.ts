@@ -236,17 +236,23 @@ const SHAPES: Array<[string, string, MeetingInputResult]> = [
   ['a link in parentheses', `(https://zoom.us/j/${ID}?pwd=abc)`, meeting(ID, 'meeting', 'abc')],
   ['a link in quotes', `"https://zoom.us/j/${ID}"`, meeting(ID)],
   [
-    'a webinar link on zoomgov.com',
+    'a webinar link on zoomgov.com: another cloud',
     'https://agency.zoomgov.com/w/1612345678',
-    meeting('1612345678', 'webinar'),
+    problem('zoomgov-link'),
   ],
   ['a zoom.com link', `https://zoom.com/j/${ID}`, meeting(ID)],
   [
-    'a ZoomGov vanity link',
+    'a ZoomGov vanity link: another cloud',
     'https://agency.zoomgov.com/j/1612345678?pwd=x',
-    meeting('1612345678', 'meeting', 'x'),
+    problem('zoomgov-link'),
   ],
-  ['a bare zoomgov.com link', 'https://zoomgov.com/j/1612345678', meeting('1612345678')],
+  ['a bare zoomgov.com link', 'https://zoomgov.com/j/1612345678', problem('zoomgov-link')],
+  [
+    'a ZoomGov invitation, not joined on zoom.us by its Meeting ID line',
+    'Join ZoomGov Meeting\nhttps://acme.zoomgov.com/j/1601234567?pwd=GOV\n' +
+      'Meeting ID: 160 123 4567\nPasscode: 123456',
+    problem('zoomgov-link'),
+  ],
   [
     'a percent-encoded meeting number',
     'https://zoom.us/j/%38%35%30%31%32%33%34%35%36%37%38',
@@ -483,7 +489,7 @@ describe('parseMeetingInput properties', () => {
   const zoomHost = fc
     .tuple(
       fc.constantFrom('', 'www.', 'us05web.', 'app.', 'acme.'),
-      fc.constantFrom('zoom.us', 'zoom.com', 'zoomgov.com'),
+      fc.constantFrom('zoom.us', 'zoom.com'),
     )
     .map(([subdomain, domain]) => subdomain + domain);
 
