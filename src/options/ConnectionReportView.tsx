@@ -16,7 +16,8 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
 
   return (
     <div class={`notice ${fine ? 'notice-ok' : 'notice-error'}`} role="status">
-      <p>{t('options_test_reachable')}</p>
+      {/* A signature Zoom would refuse is no working connection: say so before anything else. */}
+      <p>{t(fine ? 'options_test_reachable' : 'options_test_reachable_refused')}</p>
       <p>{t('options_test_sdk_key', report.sdkKey ?? '—')}</p>
       {report.lifetimeSeconds !== undefined && (
         <p>{t('options_test_lifetime', (report.lifetimeSeconds / 3600).toFixed(1))}</p>

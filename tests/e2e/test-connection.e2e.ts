@@ -144,6 +144,8 @@ describe('Test connection', () => {
     const { report } = await testConnection(url);
 
     const text = (await report.textContent()) ?? '';
+    expect(text).toMatch(/^The backend answered with a signature, but Zoom would not accept it/);
+    expect(text).not.toContain('Connected');
     expect(text).toContain('Zoom would refuse its signatures:');
     expect(text).toContain('The signature is for meeting 85099999999 (its mn claim), not for');
     expect(text).toContain("the backend's (or this computer's) clock is off by about 10 minutes");
