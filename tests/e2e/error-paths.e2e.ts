@@ -195,7 +195,9 @@ describe('a backend that answers but gives no signature', () => {
       body: JSON.stringify({
         errors: [
           { property: 'meetingNumber', reason: reasons[0] },
-          { property: 'role', reason: reasons[1] },
+          // An override would make the words read backwards; pages of text would bury the rest.
+          { property: 'role', reason: `\u202E${reasons[1]}` },
+          { property: 'passcode', reason: 'x'.repeat(5000) },
         ],
       }),
     });
@@ -204,7 +206,7 @@ describe('a backend that answers but gives no signature', () => {
 
     const alert = await failureShowing(joinPage, 'The signature backend refused the request.');
     const shown = await alert.getByRole('listitem').allInnerTexts();
-    expect(shown).toEqual(reasons);
+    expect(shown).toEqual([...reasons, 'x'.repeat(300)]);
     expect(backend.received).toContain('POST /');
     expect(meetingInfoCalls()).toEqual([]);
     expect(pageErrors).toEqual([]);

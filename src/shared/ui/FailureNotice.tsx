@@ -15,11 +15,22 @@ export function FailureNotice({ failure, id }: { failure: Failure; id?: string }
       )}
       {failure.details && failure.details.length > 0 && (
         <ul class="details">
-          {failure.details.map((detail) => (
+          {failure.details.map(shownDetail).map((detail) => (
             <li key={detail}>{detail}</li>
           ))}
         </ul>
       )}
     </div>
   );
+}
+
+// Details are other programs' words (a backend's reasons, Zoom's): shown as text, never as
+// markup, but an override character could still make them read backwards, and a backend
+// could send pages of them.
+const MAX_DETAIL_CHARS = 300;
+const HIDDEN_OR_REORDERING = /[\p{Cc}\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]+/gu;
+
+function shownDetail(detail: string): string {
+  const plain = detail.replace(HIDDEN_OR_REORDERING, ' ').trim();
+  return plain.length > MAX_DETAIL_CHARS ? `${plain.slice(0, MAX_DETAIL_CHARS)}…` : plain;
 }
