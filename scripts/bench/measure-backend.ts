@@ -1,10 +1,12 @@
 // Throughput and p99 latency of the reference backend against the floor,
 // each started in a child process on loopback and loaded by autocannon from
 // this one. Runs alternate between the two so that drift on a shared machine
-// hits both alike.
+// hits both alike. Each server's CPU time per request is read from Linux's
+// /proc as well: other work on the machine sways it far less than throughput.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -14,9 +16,16 @@ export interface LoadResult {
   requestsPerSecond: number;
   p99Ms: number;
   errors: number;
+  /** The server's CPU time (user and system) per request, in µs; NaN where /proc is absent. */
+  cpuMicrosPerRequest: number;
 }
 
 const BODY = JSON.stringify({ meetingNumber: '85012345678', role: 0 });
+// What an installed extension sends: its own origin, which the backend answers with CORS headers.
+const HEADERS = {
+  'content-type': 'application/json',
+  origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+};
 const ENV = {
   ...process.env,
   ZOOM_MEETING_SDK_KEY: 'bench-key',
@@ -47,11 +56,26 @@ async function waitUntilListening(port: number): Promise<void> {
   throw new Error(`Nothing listens on port ${port}`);
 }
 
+// Linux reports CPU time in clock ticks, 100 a second on every common configuration.
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user and system) `pid` has used so far, from /proc; NaN without it. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name's parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Starts a server in a child process; its output (the access log) goes to /dev/null. */
 async function startChild(entry: string): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  // tsx directly, not through npx: a signal to npx would not reach the server.
-  const child = spawn(path.resolve('node_modules', '.bin', 'tsx'), [entry], {
+  // Node with tsx's loader, so that the child is the server itself: its CPU time is read by
+  // its pid, and a signal reaches it directly (the tsx command would sit in between).
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...ENV, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -72,12 +96,17 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await once(child, 'exit');
 }
 
-/** One bounded load run: `seconds` long, `connections` at once, against 127.0.0.1:port. */
-async function load(port: number, seconds: number, connections: number): Promise<LoadResult> {
+/** One bounded load run: `seconds` long, `connections` at once, against the server. */
+async function load(
+  server: { child: ChildProcess; port: number },
+  seconds: number,
+  connections: number,
+): Promise<LoadResult> {
+  const cpuBefore = cpuSeconds(server.child.pid);
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${server.port}/`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: HEADERS,
     body: BODY,
     connections,
     duration: seconds,
@@ -87,6 +116,8 @@ async function load(port: number, seconds: number, connections: number): Promise
     requestsPerSecond: result.requests.average,
     p99Ms: result.latency.p99,
     errors: result.errors + result.non2xx,
+    cpuMicrosPerRequest:
+      ((cpuSeconds(server.child.pid) - cpuBefore) * 1e6) / Math.max(result.requests.total, 1),
   };
 }
 
@@ -106,12 +137,12 @@ export async function measureBackend(
     const floorServer = await startChild(path.join(here, 'floor-signer.ts'));
     children.push(floorServer.child);
 
-    await load(oursServer.port, 2, 10);
-    await load(floorServer.port, 2, 10);
+    await load(oursServer, 2, 10);
+    await load(floorServer, 2, 10);
 
     for (let round = 0; round < rounds; round++) {
-      ours.push(await load(oursServer.port, seconds, 10));
-      floor.push(await load(floorServer.port, seconds, 10));
+      ours.push(await load(oursServer, seconds, 10));
+      floor.push(await load(floorServer, seconds, 10));
     }
   } finally {
     await Promise.all(children.map(stopChild));
