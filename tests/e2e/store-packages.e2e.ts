@@ -1,11 +1,14 @@
 // Builds both store packages the way `npm run package` does, checks what is inside each zip,
-// lints the Firefox build's own code with Mozilla's linter, and loads the unpacked Chrome zip
-// in Chromium.
+// lints the Firefox build's own code with Mozilla's linter, loads the unpacked Chrome zip in
+// Chromium and joins a meeting with it, and installs the Firefox zip in Firefox ESR.
 
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import packageJson from '../../package.json' with { type: 'json' };
@@ -13,7 +16,24 @@ import { packageTarget, zipName } from '../../scripts/build-packages.ts';
 import { GECKO_ID } from '../../scripts/firefox-manifest.ts';
 import { lintFirefoxBuild, sortFindings, ZOOM_SDK_FILES } from '../../scripts/firefox-lint.ts';
 import { extractZip, openZip } from '../../scripts/zip-folder.ts';
+import type { RunningServer } from '../../server/src/start-server.ts';
+import { startRealBackend, TEST_SDK_KEY, TEST_SDK_SECRET } from './harness/backends.ts';
+import {
+  clickButton,
+  findNewPage,
+  joinFromFirefoxPopup,
+  saveBackendUrlInFirefox,
+  waitForText,
+} from './harness/firefox-flows.ts';
+import { fillPopup, saveBackendUrl, submitPopup } from './harness/flows.ts';
 import { launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
+import { launchFirefoxExtension, type FirefoxSession } from './harness/launch-firefox.ts';
+
+/** Zoom's meeting-info call, the SDK's first request once it has a signature. */
+const WC_INFO = 'https://zoom.us/api/v1/wc/info';
+
+/** An SDK file fetched from Zoom's CDN instead of the extension, which MV3 forbids. */
+const SDK_FILE_FROM_OUTSIDE = /source\.zoom\.us|cloudfront\.net|zoomus\.cn|\.(js|wasm|css)(\?|$)/;
 
 const releaseDir = mkdtempSync(path.join(tmpdir(), 'join-panel-release-'));
 let chromeZip = '';
@@ -31,6 +51,12 @@ beforeAll(async () => {
 async function manifestOf(zipPath: string): Promise<Record<string, unknown>> {
   const text = await (await openZip(zipPath)).read('manifest.json');
   return JSON.parse(text ?? '{}') as Record<string, unknown>; // The built manifest.json.
+}
+
+async function unpackChromeZip(): Promise<string> {
+  const unpacked = mkdtempSync(path.join(tmpdir(), 'join-panel-unpacked-'));
+  await extractZip(chromeZip, unpacked);
+  return unpacked;
 }
 
 describe('the Chrome package', () => {
@@ -95,9 +121,7 @@ describe('the unpacked Chrome zip in Chromium', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    const unpacked = mkdtempSync(path.join(tmpdir(), 'join-panel-unpacked-'));
-    await extractZip(chromeZip, unpacked);
-    session = await launchExtension({ extensionDir: unpacked });
+    session = await launchExtension({ extensionDir: await unpackChromeZip() });
   });
 
   afterAll(async () => {
@@ -119,4 +143,198 @@ describe('the unpacked Chrome zip in Chromium', () => {
     const options = await session.openPage('src/options/index.html');
     await expect.poll(() => options.locator('h1').textContent()).toBeTruthy();
   });
+});
+
+describe('the Chrome zip joining a meeting', () => {
+  // The store zip asks for the backend's origin at run time (Options → Save), and headless
+  // Chromium cannot answer that prompt: no switch or automation API grants it. So this test
+  // joins with a copy of the zip's own files in which one thing changes: the manifest grants
+  // loopback at install, as the end-to-end build does (vite.config.ts). Every other byte is the
+  // zip's, copied rather than rebuilt, so what joins here is what the store receives.
+  const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+  interface ManifestHosts {
+    host_permissions: string[];
+  }
+
+  let session: ExtensionSession;
+  let backend: RunningServer;
+  let granted = '';
+
+  beforeAll(async () => {
+    const unpacked = await unpackChromeZip();
+    granted = mkdtempSync(path.join(tmpdir(), 'join-panel-granted-'));
+    cpSync(unpacked, granted, { recursive: true });
+
+    const manifestPath = path.join(granted, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ManifestHosts;
+    manifest.host_permissions = [...manifest.host_permissions, ...LOOPBACK];
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+
+    backend = await startRealBackend();
+    session = await launchExtension({ extensionDir: granted });
+  });
+
+  afterAll(async () => {
+    await session.close();
+    await backend.close();
+  });
+
+  it('differs from the store zip in the loopback grant alone', async () => {
+    const store = (await manifestOf(chromeZip)) as unknown as ManifestHosts;
+    const tested = JSON.parse(
+      readFileSync(path.join(granted, 'manifest.json'), 'utf8'),
+    ) as ManifestHosts;
+
+    expect(tested.host_permissions).toEqual([...store.host_permissions, ...LOOPBACK]);
+    expect({ ...tested, host_permissions: store.host_permissions }).toEqual(store);
+
+    const copied = readdirSync(granted, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(granted, path.join(entry.parentPath, entry.name)));
+    expect(copied.sort()).toEqual([...(await openZip(chromeZip)).files].sort());
+  });
+
+  it('joins from the popup: SDK from the zip, signature from the backend, Zoom asked', async () => {
+    await saveBackendUrl(session, backend.url);
+    const popup = await fillPopup(session, {
+      meeting: 'https://us05web.zoom.us/j/85012345678?pwd=abc123',
+      name: 'Ada Lovelace',
+    });
+    const joinPage = await submitPopup(session, popup);
+
+    await expect
+      .poll(() => session.outside.some((request) => request.url === WC_INFO), { timeout: 30_000 })
+      .toBe(true);
+    const call = session.outside.find((request) => request.url === WC_INFO);
+    const form = new URLSearchParams(call?.postData ?? '');
+    expect(form.get('meetingNumber')).toBe('85012345678');
+    expect(form.get('userName')).toBe('Ada Lovelace');
+
+    const secret = new TextEncoder().encode(TEST_SDK_SECRET);
+    const { payload } = await jwtVerify(form.get('signature') ?? '', secret);
+    expect(payload).toMatchObject({ mn: '85012345678', role: 0, appKey: TEST_SDK_KEY });
+
+    expect(session.outside.filter((request) => SDK_FILE_FROM_OUTSIDE.test(request.url))).toEqual(
+      [],
+    );
+    expect(await joinPage.evaluate(() => crossOriginIsolated)).toBe(true);
+  });
+});
+
+describe('the Firefox zip in Firefox ESR', () => {
+  let firefox: FirefoxSession;
+  let backend: RunningServer;
+
+  beforeAll(async () => {
+    backend = await startRealBackend();
+    // The zip itself, installed as a temporary add-on: Firefox reads it as it reads an .xpi.
+    firefox = await launchFirefoxExtension(firefoxZip);
+  }, 120_000);
+
+  afterAll(async () => {
+    await firefox.close();
+    await backend.close();
+  });
+
+  it('installs under its gecko ID with no manifest warning, and its background runs', async () => {
+    expect(firefox.addonId).toBe(GECKO_ID);
+
+    const report = await firefox.readAddonReport();
+    expect(report.messages).toEqual([]);
+    expect(report.background).toBe('Running');
+  });
+
+  it('renders the popup and its join form', async () => {
+    const popup = await firefox.openPage('src/popup/index.html');
+
+    // Preact renders after the document has loaded; wait for the form, not for the load.
+    await waitForText(popup, 'Your name');
+    const labels = await popup.evaluate(() =>
+      [...document.querySelectorAll('label')].map((label) => label.textContent.trim()),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['Meeting ID or invite link', 'Your name']));
+  });
+
+  it('answers a protocol message from its event page', async () => {
+    const options = await firefox.openPage('src/options/index.html');
+
+    // The same envelope src/shared/messaging.ts sends; `browser` is Firefox's own namespace.
+    // Passed as text: the test's own types know nothing of the page's `browser` global.
+    const reply = await options.evaluate(
+      "browser.runtime.sendMessage({ name: 'getZoomAccount', request: {} })",
+    );
+    expect(reply).toMatchObject({ ok: true, value: { expired: false } });
+  });
+
+  it('tells the person in Options what Firefox cannot do, and nothing it can', async () => {
+    const options = await firefox.openPage('src/options/index.html');
+    await waitForText(options, 'In this browser');
+
+    const limits = await options.evaluate(
+      () => document.querySelector('[aria-labelledby="limits-heading"]')?.textContent ?? '',
+    );
+    expect(await options.evaluate(() => crossOriginIsolated)).toBe(false);
+    expect(limits).toMatch(/active speaker only/);
+    expect(limits).not.toMatch(/shortcut/i);
+  });
+
+  it("opens Firefox's own shortcut settings from Options", async () => {
+    const options = await firefox.openPage('src/options/index.html');
+
+    await clickButton(options, 'Change keyboard shortcuts');
+
+    const urls = async () =>
+      Promise.all(
+        (await firefox.browser.pages()).map((page) =>
+          page.evaluate(() => location.href).catch(() => ''),
+        ),
+      );
+    await expect.poll(urls, { timeout: 30_000 }).toContain('about:addons');
+  });
+
+  it('joins from the popup: the SDK from the zip asks Zoom with a valid signature', async () => {
+    // The store build itself: Options asks for the backend's origin through the real
+    // `permissions.request`, which Firefox grants at once with its prompt pref turned off.
+    await saveBackendUrlInFirefox(firefox, backend.url);
+    await joinFromFirefoxPopup(firefox, {
+      meeting: 'https://us05web.zoom.us/j/85012345678?pwd=abc123',
+      name: 'Ada Lovelace',
+    });
+
+    await expect
+      .poll(() => firefox.outside.some((request) => request.url === WC_INFO), { timeout: 60_000 })
+      .toBe(true);
+    const call = firefox.outside.find((request) => request.url === WC_INFO);
+    const form = new URLSearchParams(call?.postData ?? '');
+    expect(form.get('meetingNumber')).toBe('85012345678');
+    expect(form.get('userName')).toBe('Ada Lovelace');
+
+    const secret = new TextEncoder().encode(TEST_SDK_SECRET);
+    const { payload } = await jwtVerify(form.get('signature') ?? '', secret);
+    expect(payload).toMatchObject({ mn: '85012345678', role: 0, appKey: TEST_SDK_KEY });
+    expect(firefox.outside.filter((request) => SDK_FILE_FROM_OUTSIDE.test(request.url))).toEqual(
+      [],
+    );
+  }, 120_000);
+
+  it('says on the join page, while the meeting loads, that there is no gallery view', async () => {
+    // A backend that never answers keeps the join page loading, where the line is shown, until
+    // the worker gives up on it (15 s), then the page shows that failure instead.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo; // A TCP listener has an AddressInfo.
+
+    try {
+      await saveBackendUrlInFirefox(firefox, `http://127.0.0.1:${String(port)}/`);
+      const before = await firefox.browser.pages();
+      await joinFromFirefoxPopup(firefox, { meeting: '85012345678', name: 'Ada Lovelace' });
+
+      const joinPage = await findNewPage(firefox, 'src/join/index.html', before);
+      await waitForText(joinPage, 'the meeting shows the active speaker only');
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+  }, 120_000);
 });

@@ -1,9 +1,9 @@
 // Docker is not available where the tests run, so this checks what the image is made of: the
-// bundle its build stage produces, started the way its CMD starts it, answering the health
-// check command written in the Dockerfile.
+// bundle its build stage produces from only the files the Dockerfile copies, started the way
+// its CMD starts it, answering the health check command written in the Dockerfile.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,6 +14,32 @@ const outDir = mkdtempSync(path.join(tmpdir(), 'join-panel-server-'));
 
 let server: ChildProcess | undefined;
 let port = 0;
+
+/** The build stage's `COPY <sources…> <destination>` lines (not `COPY --from`), as written. */
+function buildStageCopies(): { sources: string[]; destination: string }[] {
+  return [...DOCKERFILE.matchAll(/^COPY (?!--)(.+)$/gm)].map((match) => {
+    const words = (match[1] ?? '').trim().split(/\s+/);
+    return { sources: words.slice(0, -1), destination: words.at(-1) ?? '' };
+  });
+}
+
+/**
+ * A build context holding only what the build stage copies, where Docker puts it, plus the
+ * repository's node_modules in place of the stage's `npm ci`: the bundle is made from that.
+ */
+function imageBuildContext(): string {
+  const context = mkdtempSync(path.join(tmpdir(), 'join-panel-image-context-'));
+  for (const { sources, destination } of buildStageCopies()) {
+    for (const source of sources) {
+      const target = destination.endsWith('/')
+        ? path.join(destination, path.basename(source))
+        : destination;
+      cpSync(source, path.join(context, target), { recursive: true });
+    }
+  }
+  symlinkSync(path.resolve('node_modules'), path.join(context, 'node_modules'), 'dir');
+  return context;
+}
 
 /** The JavaScript of the Dockerfile's `HEALTHCHECK CMD ["node", "-e", "<script>"]`. */
 function healthCheckScript(): string {
@@ -34,7 +60,10 @@ function runHealthCheck(checkedPort: number): number | null {
 }
 
 beforeAll(async () => {
-  const build = spawnSync('npx', ['tsx', 'scripts/build-server.ts', outDir], { encoding: 'utf8' });
+  const build = spawnSync('npx', ['tsx', 'scripts/build-server.ts', outDir], {
+    cwd: imageBuildContext(),
+    encoding: 'utf8',
+  });
   if (build.status !== 0) throw new Error(`Bundling the server failed:\n${build.stderr}`);
 
   // As in the image: the bundle alone, run from a folder without node_modules or .env.
@@ -69,6 +98,23 @@ describe('the backend image', () => {
   it('runs as an unprivileged user on a small base image', () => {
     expect(DOCKERFILE).toMatch(/^FROM node:20-alpine$/m);
     expect(DOCKERFILE).toMatch(/^USER node$/m);
+  });
+
+  it('copies into its build stage only files that exist, and only the bundle after it', () => {
+    const sources = buildStageCopies().flatMap((copy) => copy.sources);
+
+    expect(sources).toContain('server/src');
+    expect(sources.filter((source) => !existsSync(source))).toEqual([]);
+    expect(DOCKERFILE.match(/^COPY --from=.*$/gm)).toEqual([
+      'COPY --from=build /app/server/dist/main.mjs ./main.mjs',
+    ]);
+  });
+
+  it("has the lockfile's Alpine (musl) builds of the bundler's native parts", () => {
+    const lock = readFileSync('package-lock.json', 'utf8');
+
+    expect(lock).toContain('"node_modules/@rolldown/binding-linux-x64-musl"');
+    expect(lock).toContain('"node_modules/lightningcss-linux-x64-musl"');
   });
 
   it('serves the health route from the bundle alone, without node_modules', async () => {
