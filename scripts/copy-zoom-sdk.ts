@@ -4,6 +4,8 @@ import path from 'node:path';
 
 import type { Plugin } from 'vite';
 
+import { checkSdkFiles, shipsLibFile } from './zoom-sdk-files.ts';
+
 /** Where the SDK's files sit inside the built extension; the join page reads the same name. */
 export const SDK_FOLDER = 'zoom-sdk';
 
@@ -32,8 +34,13 @@ export function copyZoomSdk(): Plugin {
       ) as { version: string }; // package.json of the SDK: its shape is npm's.
       const target = path.join(outDir, SDK_FOLDER);
 
-      await cp(path.join(packageDir, 'dist', 'lib'), path.join(target, 'lib'), {
+      const libDir = path.join(packageDir, 'dist', 'lib');
+      await checkSdkFiles(libDir, version);
+
+      // Every file the SDK may load, at once or later; the few it never loads stay out.
+      await cp(libDir, path.join(target, 'lib'), {
         recursive: true,
+        filter: (source) => shipsLibFile(path.relative(libDir, source).split(path.sep).join('/')),
       });
       await cp(path.join(packageDir, 'dist', 'ui'), path.join(target, 'ui'), { recursive: true });
       await cp(
