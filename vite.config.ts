@@ -22,6 +22,8 @@ const versionedManifest = {
 };
 
 export default defineConfig({
+  // Lets the end-to-end build, and only it, read what a test chose (src/shared/test-overrides.ts).
+  define: { 'import.meta.env.JOIN_PANEL_E2E': JSON.stringify(E2E) },
   build: {
     // JOIN_PANEL_OUT_DIR lets parallel test runs each build into a folder of their own.
     outDir:
@@ -30,14 +32,22 @@ export default defineConfig({
     target: FIREFOX ? 'firefox140' : 'chrome116',
     rolldownOptions: {
       // The join page and the form before it are opened by the service worker (or reached by a
-      // redirected link), not named as pages in the manifest.
-      input: { join: 'src/join/index.html', form: 'src/join/form.html' },
+      // redirected link), not named as pages in the manifest; the side panel's page is named only
+      // in Chromium's, and the camera page is opened from the panel.
+      input: {
+        join: 'src/join/index.html',
+        form: 'src/join/form.html',
+        // Firefox has no `chrome.sidePanel`: its build leaves the side panel's pages out.
+        ...(FIREFOX
+          ? {}
+          : { panel: 'src/join/panel.html', mediaAccess: 'src/join/media-access.html' }),
+      },
     },
   },
   plugins: [
     FIREFOX
       ? crx({ manifest: toFirefoxManifest(versionedManifest), browser: 'firefox' })
       : crx({ manifest: versionedManifest }),
-    copyZoomSdk(),
+    copyZoomSdk({ componentView: !FIREFOX }),
   ],
 });

@@ -1,9 +1,10 @@
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import type { Plugin } from 'vite';
 
+import { patchEmbeddedAssetPath } from './patch-embedded-sdk.ts';
 import { checkSdkFiles, shipsLibFile } from './zoom-sdk-files.ts';
 
 /** Where the SDK's files sit inside the built extension; the join page reads the same name. */
@@ -18,7 +19,7 @@ const require = createRequire(import.meta.url);
  * prebuilt files are loaded as they are, by script tag, because bundling it
  * through Vite breaks `init`. The stylesheet folder `ui` must sit beside `lib`.
  */
-export function copyZoomSdk(): Plugin {
+export function copyZoomSdk({ componentView = true } = {}): Plugin {
   let outDir = 'dist';
 
   return {
@@ -46,6 +47,17 @@ export function copyZoomSdk(): Plugin {
       await cp(
         path.join(packageDir, 'dist', `zoom-meeting-${version}.min.js`),
         path.join(target, 'zoom-meeting.min.js'),
+      );
+      // Component View (the side panel, Chromium only) needs its asset path patched: see
+      // patch-embedded-sdk.ts. The Firefox build ships no side panel, nor this changed file.
+      if (!componentView) return;
+      const embedded = await readFile(
+        path.join(packageDir, 'dist', 'zoomus-websdk-embedded.umd.min.js'),
+        'utf8',
+      );
+      await writeFile(
+        path.join(target, 'zoom-meeting-embedded.min.js'),
+        patchEmbeddedAssetPath(embedded),
       );
     },
   };

@@ -31,17 +31,24 @@ export const GECKO_DATA_COLLECTION: ('personallyIdentifyingInfo' | 'authenticati
 // so extension pages cannot be cross-origin isolated there (Mozilla bug 1673477; the
 // cross-browser proposal w3c/webextensions#1039 lists the keys as "implemented: chrome" only).
 // The join page tells the person what that costs (no gallery view) instead of hiding it.
+// `side_panel` is Chromium's side panel API; Firefox has a different one (`sidebar_action`),
+// and the extension hides the side panel choice where `chrome.sidePanel` is missing.
 const CHROMIUM_ONLY_KEYS = [
   'minimum_chrome_version',
   'cross_origin_embedder_policy',
   'cross_origin_opener_policy',
+  'side_panel',
 ] as const;
+
+/** Permissions of Chromium-only APIs, dropped for the same reason as the keys above. */
+const CHROMIUM_ONLY_PERMISSIONS = ['sidePanel'];
 
 type ChromiumOnlyKey = (typeof CHROMIUM_ONLY_KEYS)[number];
 
 /** The part of our manifest the transform reads; every other key passes through unchanged. */
 export interface ChromiumManifest {
   background: { service_worker: string };
+  permissions: string[];
 }
 
 /** The keys the transform writes. */
@@ -79,6 +86,9 @@ export function toFirefoxManifest<M extends ChromiumManifest>(
 
   return {
     ...kept,
+    permissions: manifest.permissions.filter(
+      (permission) => !CHROMIUM_ONLY_PERMISSIONS.includes(permission),
+    ),
     background: { scripts: [manifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {

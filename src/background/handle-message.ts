@@ -7,6 +7,7 @@ import { readDraft } from './draft-store.ts';
 import { joinFromEntry } from './join-from-entry.ts';
 import { readJoin } from './join-store.ts';
 import { openJoinTab } from './open-join-tab.ts';
+import { offerPanelJoin, takePanelJoin } from './panel-join-store.ts';
 import { getPreparedJoin, startJoin } from './prepare-join.ts';
 import {
   forgetAllRecentMeetings,
@@ -23,13 +24,16 @@ type Handlers = {
 };
 
 const HANDLERS: Handlers = {
-  async requestJoin({ openTab, ...request }) {
+  async requestJoin({ openTab, panelWindowId, ...request }) {
     const started = await startJoin(request);
     if (!started.ok) return started;
 
     if (openTab) await openJoinTab(started.value);
+    if (panelWindowId !== undefined) await offerPanelJoin(panelWindowId, started.value, Date.now());
     return ok({ joinId: started.value });
   },
+
+  takePanelJoin: async ({ windowId }) => ok({ joinId: await takePanelJoin(windowId, Date.now()) }),
 
   getPreparedJoin: ({ joinId }) => getPreparedJoin(joinId),
 

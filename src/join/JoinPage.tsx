@@ -6,14 +6,17 @@ import { createLogger } from '../shared/logger.ts';
 import { sendMessage } from '../shared/messaging.ts';
 import type { Failure, JoinRequest } from '../shared/protocol.ts';
 import { FailureNotice } from '../shared/ui/FailureNotice.tsx';
+import { BrowserLimitNotice } from './BrowserLimitNotice.tsx';
 import { HostStartActions } from './HostStartActions.tsx';
 import { RetryActions } from './RetryActions.tsx';
 import { JoinForm } from '../shared/ui/JoinForm.tsx';
+import { readTestOverrides } from '../shared/test-overrides.ts';
+import { JOIN_MARKS, markJoin } from './join-marks.ts';
 import { sdkLanguage } from './sdk-language.ts';
 import { describeZoomFailure, isGenericFailure, type ZoomProblem } from './zoom-failure.ts';
 import { isZoomReachable } from './zoom-reachable.ts';
 import { ZoomFailureView } from './ZoomFailureView.tsx';
-import { initZoom, joinZoom, loadZoomSdk, ZoomCallError } from './zoom-sdk.ts';
+import { ZoomCallError, type ZoomView } from './zoom-view.ts';
 
 const log = createLogger('join');
 
@@ -31,6 +34,8 @@ const HIDES_ZOOM = new Set<Phase['kind']>(['failed', 'zoom-failed', 'editing', '
 
 interface Props {
   joinId: string;
+  /** The SDK view to join with: the client view in a tab, Component View in the side panel. */
+  view: ZoomView;
   /** True when the SDK came back here after the person left the meeting. */
   left: boolean;
 }
@@ -40,15 +45,15 @@ function pageUrl(joinId: string, extra = ''): string {
 }
 
 /** Loads Zoom and joins the prepared meeting, or says what went wrong and what to do. */
-export function JoinPage({ joinId, left }: Props) {
+export function JoinPage({ joinId, view, left }: Props) {
   const [phase, setPhase] = useState<Phase>(
     left ? { kind: 'left' } : { kind: 'preparing', sdkReady: false, signed: false },
   );
 
   useEffect(() => {
     document.title = t('join_title');
-    if (!left) void join(joinId, setPhase);
-  }, [joinId, left]);
+    if (!left) void join(joinId, view, setPhase);
+  }, [joinId, view, left]);
 
   useEffect(() => {
     // The SDK's own screen (stuck on "Joining Meeting...") must not show through or be read out.
@@ -111,10 +116,13 @@ function PhaseView({ phase, joinId, onBack, onRejoin, onPasscode }: PhaseViewPro
   switch (phase.kind) {
     case 'preparing':
       return (
-        <div class="progress" role="status" aria-live="polite">
-          <span class="spinner" aria-hidden="true" />
-          <span>{phase.sdkReady ? t('join_getting_signature') : t('join_loading_sdk')}</span>
-        </div>
+        <>
+          <div class="progress" role="status" aria-live="polite">
+            <span class="spinner" aria-hidden="true" />
+            <span>{phase.sdkReady ? t('join_getting_signature') : t('join_loading_sdk')}</span>
+          </div>
+          <BrowserLimitNotice />
+        </>
       );
     case 'joining':
       return (
@@ -170,21 +178,31 @@ function PhaseView({ phase, joinId, onBack, onRejoin, onPasscode }: PhaseViewPro
  * Loads the SDK and fetches the signed join at the same time, then joins.
  * Neither waits for the other: the join starts as soon as both are ready.
  */
-async function join(joinId: string, setPhase: (phase: Phase) => void): Promise<void> {
+async function join(
+  joinId: string,
+  view: ZoomView,
+  setPhase: (phase: Phase) => void,
+): Promise<void> {
   let sdkReady = false;
   let signed = false;
   const leaveUrl = browser.runtime.getURL(pageUrl(joinId, '&left').slice(1));
 
-  const zoom = loadZoomSdk(sdkLanguage(browser.i18n.getUILanguage())).then(async (sdk) => {
-    await initZoom(sdk, leaveUrl);
+  const overrides = await readTestOverrides();
+  const language = sdkLanguage(overrides.uiLanguage ?? browser.i18n.getUILanguage());
+  const zoom = view.start({ language, leaveUrl }).then((joinZoom) => {
+    markJoin(JOIN_MARKS.sdkReady);
     sdkReady = true;
     if (!signed) setPhase({ kind: 'preparing', sdkReady, signed });
-    return sdk;
+    return joinZoom;
   });
   // Reported below, once the signed join is known; never left unhandled meanwhile.
   zoom.catch(() => undefined);
 
+  // Only the benchmark's sequential variant waits here; what ships asks for both at once.
+  if (overrides.joinOrder === 'sequential') await zoom.catch(() => undefined);
+
   const prepared = await sendMessage('getPreparedJoin', { joinId });
+  markJoin(JOIN_MARKS.signatureReceived);
   // Set before reporting a failure too: the SDK becoming ready later must not hide it.
   signed = true;
   if (!prepared.ok) return setPhase({ kind: 'failed', failure: prepared.error });
@@ -192,9 +210,10 @@ async function join(joinId: string, setPhase: (phase: Phase) => void): Promise<v
   const { meetingNumber } = prepared.value;
 
   try {
-    const sdk = await zoom;
+    const joinZoom = await zoom;
     setPhase({ kind: 'joining', meetingNumber });
-    await joinZoom(sdk, prepared.value);
+    markJoin(JOIN_MARKS.joinCalled);
+    await joinZoom(prepared.value);
     setPhase({ kind: 'joined' });
   } catch (error) {
     log.warn('Joining failed', error);

@@ -2,7 +2,7 @@
 
 import type { MessageKey } from '../shared/i18n.ts';
 import { zoomErrorMeaning, type ZoomErrorAction } from '../shared/zoom-error-codes.ts';
-import type { ZoomFailure } from './zoom-sdk.ts';
+import type { ZoomFailure } from './zoom-view.ts';
 
 export interface ZoomProblem {
   /** Where it failed: loading the SDK's files, reaching Zoom, or Zoom's own answer. */

@@ -1,11 +1,17 @@
-// The one module that touches the Zoom Meeting SDK. It loads the SDK's own
-// prebuilt files from the extension, wraps its callbacks in promises and owns
-// its quirks.
+// The client view of the Zoom Meeting SDK, which fills the join tab. It loads the SDK's own
+// prebuilt files from the extension, wraps its callbacks in promises and owns its quirks.
 
 import browser from 'webextension-polyfill';
 
-/** Where the build puts the SDK's files (see scripts/copy-zoom-sdk.ts). */
-const SDK_FOLDER = 'zoom-sdk';
+import {
+  loadScript,
+  SDK_FOLDER,
+  SdkLoadError,
+  ZoomCallError,
+  type ZoomFailure,
+  type ZoomJoinOptions,
+  type ZoomView,
+} from './zoom-view.ts';
 
 /**
  * The SDK's own scripts, in the order they must run: the client-view bundle
@@ -20,16 +26,6 @@ const SDK_SCRIPTS = [
   'lib/vendor/lodash.min.js',
   'zoom-meeting.min.js',
 ];
-
-/** What the SDK's callbacks report on failure. */
-export interface ZoomFailure {
-  method?: string;
-  status?: boolean;
-  result?: unknown;
-  errorCode?: number;
-  errorMessage?: string;
-  reason?: string;
-}
 
 interface ZoomCallbacks {
   success: (result: unknown) => void;
@@ -52,41 +48,13 @@ declare global {
   }
 }
 
-/** Thrown when the SDK's files could not be loaded from the extension. */
-export class SdkLoadError extends Error {
-  override name = 'SdkLoadError';
-}
-
-/** Thrown with what the SDK reported when `init` or `join` failed. */
-export class ZoomCallError extends Error {
-  override name = 'ZoomCallError';
-
-  constructor(
-    readonly step: 'init' | 'join',
-    readonly failure: ZoomFailure,
-  ) {
-    super(
-      `${step} failed with code ${String(failure.errorCode)}: ${String(failure.errorMessage ?? failure.reason)}`,
-    );
-  }
-}
-
-function loadScript(url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = url;
-    script.async = false;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new SdkLoadError(`Could not load ${url}`));
-    document.head.append(script);
-  });
-}
-
 /** Loads the SDK from the extension's own files and prepares its heavy parts. */
-export async function loadZoomSdk(language: string): Promise<ZoomMtg> {
+async function loadZoomSdk(language: string): Promise<ZoomMtg> {
   const root = browser.runtime.getURL(SDK_FOLDER);
 
-  for (const script of SDK_SCRIPTS) await loadScript(`${root}/${script}`);
+  // All tags at once, so that they download side by side; not being async, they still run in
+  // the order given.
+  await Promise.all(SDK_SCRIPTS.map((script) => loadScript(`${root}/${script}`)));
 
   const zoom = window.ZoomMtg;
   if (!zoom) throw new SdkLoadError('The SDK loaded but defined no ZoomMtg');
@@ -115,7 +83,7 @@ function call(
 }
 
 /** Starts the SDK's meeting client; `leaveUrl` is where it goes after the meeting. */
-export function initZoom(zoom: ZoomMtg, leaveUrl: string): Promise<unknown> {
+function initZoom(zoom: ZoomMtg, leaveUrl: string): Promise<unknown> {
   return call(zoom, 'init', {
     leaveUrl,
     patchJsMedia: true,
@@ -126,17 +94,9 @@ export function initZoom(zoom: ZoomMtg, leaveUrl: string): Promise<unknown> {
   });
 }
 
-export interface ZoomJoinOptions {
-  signature: string;
-  meetingNumber: string;
-  userName: string;
-  passcode: string;
-  zak?: string;
-}
-
 /** Joins (or, with role 1 and a ZAK, starts) the meeting. */
-export function joinZoom(zoom: ZoomMtg, options: ZoomJoinOptions): Promise<unknown> {
-  return call(zoom, 'join', {
+async function joinZoom(zoom: ZoomMtg, options: ZoomJoinOptions): Promise<void> {
+  await call(zoom, 'join', {
     signature: options.signature,
     meetingNumber: options.meetingNumber,
     userName: options.userName,
@@ -145,3 +105,12 @@ export function joinZoom(zoom: ZoomMtg, options: ZoomJoinOptions): Promise<unkno
     ...(options.zak ? { zak: options.zak } : {}),
   });
 }
+
+/** The client view: the SDK's full meeting screen, filling the join tab. */
+export const clientView: ZoomView = {
+  async start({ language, leaveUrl }) {
+    const zoom = await loadZoomSdk(language);
+    await initZoom(zoom, leaveUrl);
+    return (options) => joinZoom(zoom, options);
+  },
+};

@@ -6,9 +6,11 @@ import { sendMessage } from '../shared/messaging.ts';
 import { SIGN_IN_FIXES } from '../shared/host-failures.ts';
 import type { JoinRequest, ZoomAccount } from '../shared/protocol.ts';
 import type { RecentMeeting } from '../shared/recent-meetings.ts';
-import { loadSettings, saveSettings, type Settings } from '../shared/settings.ts';
+import { loadSettings, saveSettings, type OpenIn, type Settings } from '../shared/settings.ts';
+import { hasSidePanel, openSidePanel } from '../shared/side-panel.ts';
 import { JoinForm, type JoinFormValues } from '../shared/ui/JoinForm.tsx';
 import { readActiveTabMeeting } from './active-tab-meeting.ts';
+import { OpenInChoice } from './OpenInChoice.tsx';
 import { RecentMeetings } from './RecentMeetings.tsx';
 import { ZoomAccountLine } from './ZoomAccountLine.tsx';
 
@@ -40,6 +42,9 @@ export function Popup() {
   const [formKey, setFormKey] = useState(0);
   const [account, setAccount] = useState<ZoomAccount>();
   const [needsSignIn, setNeedsSignIn] = useState(false);
+  const [openIn, setOpenIn] = useState<OpenIn>('tab');
+  // Read before any click: opening the side panel must not wait for anything in the click.
+  const [windowId, setWindowId] = useState<number>();
 
   useEffect(() => {
     void loadSettings().then(async (loaded) => {
@@ -49,16 +54,36 @@ export function Popup() {
       // Signed in, the person joins as their Zoom self: their Zoom name fits best.
       const userName = zoomAccount?.user?.displayName ?? loaded.userName;
       setInitial(await startingValues({ ...loaded, userName }));
+      // Firefox for Android has no `windows` API, and no side panel either.
+      if (hasSidePanel()) {
+        setOpenIn(loaded.openIn);
+        setWindowId((await browser.windows.getCurrent()).id);
+      }
       setSettings(loaded);
     });
   }, []);
 
+  const chooseOpenIn = (choice: OpenIn) => {
+    setOpenIn(choice);
+    void saveSettings({ openIn: choice });
+  };
+
   const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
 
   const join = async (request: JoinRequest) => {
+    // The browser opens the side panel only in the click (or Enter) itself, before any await.
+    const panelWindowId = openIn === 'side-panel' ? windowId : undefined;
+    const panelOpened = panelWindowId === undefined ? false : openSidePanel(panelWindowId);
+
     await saveSettings({ userName: request.userName });
 
-    const result = await sendMessage('requestJoin', { ...request, openTab: true });
+    // Where the panel could not open after all, the meeting opens in a tab as before.
+    const inPanel = await panelOpened;
+    const result = await sendMessage('requestJoin', {
+      ...request,
+      openTab: !inPanel,
+      ...(inPanel ? { panelWindowId } : {}),
+    });
     setNeedsSignIn(!result.ok && SIGN_IN_FIXES.has(result.error.code));
     if (!result.ok) return result.error;
 
@@ -104,6 +129,8 @@ export function Popup() {
       )}
 
       <JoinForm key={formKey} initial={initial} onSubmit={join} />
+
+      {hasSidePanel() && <OpenInChoice value={openIn} onChange={chooseOpenIn} />}
 
       <RecentMeetings onJoin={joinRecent} />
     </>

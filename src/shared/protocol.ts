@@ -53,10 +53,19 @@ export interface ZoomAccount {
 }
 
 export interface Protocol {
-  /** Popup (or the join page's edit form) → worker: record the join and start signing. */
+  /**
+   * Popup (or the join page's edit form) → worker: record the join and start signing. With
+   * `panelWindowId` (and `openTab` false) the join waits for that window's side panel, which
+   * the popup opened in the person's click, to take it with `takePanelJoin`.
+   */
   requestJoin: {
-    request: JoinRequest & { openTab: boolean };
+    request: JoinRequest & { openTab: boolean; panelWindowId?: number };
     response: { joinId: string };
+  };
+  /** Side panel → worker: the join waiting for this window's panel, if any; handed over once. */
+  takePanelJoin: {
+    request: { windowId: number };
+    response: { joinId?: string };
   };
   /** Join page → worker: the signed join for this one-time id; a fresh signature if used. */
   getPreparedJoin: {
@@ -169,12 +178,21 @@ function isJoinRequest(value: Record<string, unknown>): boolean {
   );
 }
 
+function isWindowId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
 function isJoinId(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f-]{36}$/.test(value);
 }
 
 const REQUEST_GUARDS: { [N in MessageName]: (request: Record<string, unknown>) => boolean } = {
-  requestJoin: (request) => isJoinRequest(request) && typeof request.openTab === 'boolean',
+  requestJoin: (request) =>
+    isJoinRequest(request) &&
+    typeof request.openTab === 'boolean' &&
+    (request.panelWindowId === undefined ||
+      (isWindowId(request.panelWindowId) && !request.openTab)),
+  takePanelJoin: (request) => isWindowId(request.windowId),
   getPreparedJoin: (request) => isJoinId(request.joinId),
   getJoinRequest: (request) => isJoinId(request.joinId),
   testConnection: (request) => isShortText(request.backendUrl, 2048),
@@ -195,7 +213,8 @@ const JOIN_REQUEST_KEYS = ['meetingNumber', 'passcode', 'userName', 'role', 'top
 // Every key a request may carry. Anything else is refused rather than passed along: a stray
 // `zak` or `signature` must never ride a request into the join record.
 const REQUEST_KEYS: { [N in MessageName]: readonly string[] } = {
-  requestJoin: [...JOIN_REQUEST_KEYS, 'openTab'],
+  requestJoin: [...JOIN_REQUEST_KEYS, 'openTab', 'panelWindowId'],
+  takePanelJoin: ['windowId'],
   getPreparedJoin: ['joinId'],
   getJoinRequest: ['joinId'],
   testConnection: ['backendUrl'],

@@ -18,7 +18,11 @@ export interface Settings {
   openZoomLinks: boolean;
   /** Sites whose Zoom links open as before even when `openZoomLinks` is on, e.g. `mail.example`. */
   linkPauseSites: string[];
+  /** Where the popup opens meetings; the side panel only where the browser has one. */
+  openIn: OpenIn;
 }
+
+export type OpenIn = 'tab' | 'side-panel';
 
 export const DEFAULT_SETTINGS: Settings = {
   backendUrl: '',
@@ -27,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rememberPasscodes: true,
   openZoomLinks: false,
   linkPauseSites: [],
+  openIn: 'tab',
 };
 
 const MAX_URL_LENGTH = 2048;
@@ -41,8 +46,15 @@ const MAX_SITE_LENGTH = 253;
  */
 export function parseSettings(stored: unknown): Settings {
   const record = typeof stored === 'object' && stored !== null ? stored : {};
-  const { backendUrl, userName, defaultRole, rememberPasscodes, openZoomLinks, linkPauseSites } =
-    record as Partial<Record<keyof Settings, unknown>>; // Each field is checked below.
+  const {
+    backendUrl,
+    userName,
+    defaultRole,
+    rememberPasscodes,
+    openZoomLinks,
+    linkPauseSites,
+    openIn,
+  } = record as Partial<Record<keyof Settings, unknown>>; // Each field is checked below.
 
   return {
     backendUrl:
@@ -62,6 +74,7 @@ export function parseSettings(stored: unknown): Settings {
     openZoomLinks:
       typeof openZoomLinks === 'boolean' ? openZoomLinks : DEFAULT_SETTINGS.openZoomLinks,
     linkPauseSites: parseSiteList(linkPauseSites),
+    openIn: openIn === 'tab' || openIn === 'side-panel' ? openIn : DEFAULT_SETTINGS.openIn,
   };
 }
 

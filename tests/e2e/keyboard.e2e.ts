@@ -133,6 +133,20 @@ describe('the popup with the keyboard alone', () => {
 
     await popup.keyboard.press('Tab');
     await expectFocused(popup, join);
+
+    // After Join comes where the meeting opens; arrow keys choose, as in any radio group.
+    const inTab = popup.getByRole('radio', { name: 'Tab' });
+    const inPanel = popup.getByRole('radio', { name: 'Side panel' });
+    await popup.keyboard.press('Tab');
+    await expectFocused(popup, inTab);
+    await popup.keyboard.press('ArrowRight');
+    await expectFocused(popup, inPanel);
+    expect(await inPanel.isChecked()).toBe(true);
+    await popup.keyboard.press('ArrowLeft');
+    expect(await inTab.isChecked()).toBe(true);
+    await popup.keyboard.press('Shift+Tab');
+    await expectFocused(popup, join);
+
     await popup.keyboard.press('Shift+Tab');
     await popup.keyboard.press('Shift+Tab');
     await expectFocused(popup, name);

@@ -37,6 +37,11 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** The unpacked extension to load; by default the end-to-end build (`EXTENSION_DIR`). */
   extensionDir?: string;
+  /**
+   * Whether camera and microphone prompts are answered "allow" at once (Chromium's
+   * --use-fake-ui-for-media-stream); default true. Off, nothing is granted until the test does.
+   */
+  allowMediaPrompts?: boolean;
 }
 
 /** Launches Chromium with the extension and returns handles on it. */
@@ -59,7 +64,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--use-fake-ui-for-media-stream',
+      ...(options.allowMediaPrompts === false ? [] : ['--use-fake-ui-for-media-stream']),
       '--use-fake-device-for-media-stream',
       '--disable-quic',
       ...internet.chromiumArgs,

@@ -27,6 +27,16 @@ describe('toFirefoxManifest', () => {
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
     expect(firefox).not.toHaveProperty('cross_origin_embedder_policy');
     expect(firefox).not.toHaveProperty('cross_origin_opener_policy');
+    expect(firefox).not.toHaveProperty('side_panel');
+  });
+
+  it("drops only Chromium's side panel permission and keeps the others in order", () => {
+    expect(manifest.permissions).toContain('sidePanel');
+
+    expect(firefox.permissions).toEqual(
+      manifest.permissions.filter((permission) => permission !== 'sidePanel'),
+    );
+    expect(firefox.permissions).toContain('storage');
   });
 
   it('keeps everything else as written, so the two manifests cannot drift apart', () => {
@@ -35,6 +45,8 @@ describe('toFirefoxManifest', () => {
       'minimum_chrome_version',
       'cross_origin_embedder_policy',
       'cross_origin_opener_policy',
+      'side_panel',
+      'permissions',
     ]);
     const kept = Object.entries(manifest).filter(([key]) => !dropped.has(key));
 

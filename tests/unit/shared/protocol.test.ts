@@ -90,6 +90,26 @@ describe('isEnvelope', () => {
     expect(isEnvelope(requestJoin({ openTab: 'yes' }))).toBe(false);
   });
 
+  it("accepts a join for a window's side panel only instead of a tab, with a real window id", () => {
+    expect(isEnvelope(requestJoin({ openTab: false, panelWindowId: 1108679513 }))).toBe(true);
+    expect(isEnvelope(requestJoin({ openTab: false, panelWindowId: 0 }))).toBe(true);
+
+    expect(isEnvelope(requestJoin({ openTab: true, panelWindowId: 7 }))).toBe(false);
+    for (const panelWindowId of [-1, 1.5, '7', null, Number.NaN, 2 ** 53]) {
+      expect(isEnvelope(requestJoin({ openTab: false, panelWindowId }))).toBe(false);
+    }
+  });
+
+  it('lets the side panel ask for its join by window id and nothing else', () => {
+    expect(isEnvelope({ name: 'takePanelJoin', request: { windowId: 42 } })).toBe(true);
+
+    expect(isEnvelope({ name: 'takePanelJoin', request: {} })).toBe(false);
+    expect(isEnvelope({ name: 'takePanelJoin', request: { windowId: '42' } })).toBe(false);
+    expect(isEnvelope({ name: 'takePanelJoin', request: { windowId: 42, joinId: JOIN_ID } })).toBe(
+      false,
+    );
+  });
+
   it('refuses a request carrying keys the protocol does not declare', () => {
     expect(isEnvelope(requestJoin({ zak: 'injected' }))).toBe(false);
     expect(isEnvelope(requestJoin({ signature: 'eyJinjected' }))).toBe(false);

@@ -63,6 +63,14 @@ describe('parseSettings', () => {
     expect(parseSettings({ defaultRole: 1 }).defaultRole).toBe(1);
   });
 
+  it('opens meetings in a tab unless the side panel was chosen, by its exact name', () => {
+    expect(parseSettings({}).openIn).toBe('tab');
+    expect(parseSettings({ openIn: 'side-panel' }).openIn).toBe('side-panel');
+    for (const openIn of ['sidePanel', 'panel', 'TAB', 1, true, null]) {
+      expect(parseSettings({ openIn }).openIn).toBe('tab');
+    }
+  });
+
   it('drops texts longer than any real URL or name, so a hand-edited store breaks no page', () => {
     const longUrl = `https://sign.example.com/${'a'.repeat(2048)}`;
     expect(parseSettings({ backendUrl: longUrl }).backendUrl).toBe('');
