@@ -1,15 +1,19 @@
 // What a person downloads: the popup's own code, the whole built extension,
 // and the Zoom SDK package it is cut from.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+import { zipFolder } from '../zip-folder.ts';
 
 export interface Sizes {
   popupJsGzipBytes: number;
   extensionBytes: number;
-  extensionDeflatedBytes: number;
+  /** The zip a store gets, made by the same code as `npm run package`. */
+  storeZipBytes: number;
   sdkPackageBytes: number;
 }
 
@@ -21,12 +25,21 @@ async function* files(folder: string): AsyncGenerator<string> {
   }
 }
 
-async function folderBytes(folder: string, deflate: boolean): Promise<number> {
+async function folderBytes(folder: string): Promise<number> {
   let total = 0;
-  for await (const file of files(folder)) {
-    total += deflate ? gzipSync(await readFile(file)).byteLength : (await stat(file)).size;
-  }
+  for await (const file of files(folder)) total += (await stat(file)).size;
   return total;
+}
+
+async function storeZipBytes(distDir: string): Promise<number> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'join-panel-bench-'));
+  try {
+    const zipPath = path.join(folder, 'extension.zip');
+    await zipFolder(distDir, zipPath);
+    return (await stat(zipPath)).size;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /** The popup's scripts: its HTML's module script and every chunk it preloads, gzipped. */
@@ -50,9 +63,8 @@ export async function measureSizes(distDir: string): Promise<Sizes> {
 
   return {
     popupJsGzipBytes: await popupJsGzip(distDir),
-    extensionBytes: await folderBytes(distDir, false),
-    // Each file deflated on its own, as a zip archive stores it: the store download, near enough.
-    extensionDeflatedBytes: await folderBytes(distDir, true),
-    sdkPackageBytes: await folderBytes(sdkDir, false),
+    extensionBytes: await folderBytes(distDir),
+    storeZipBytes: await storeZipBytes(distDir),
+    sdkPackageBytes: await folderBytes(sdkDir),
   };
 }
