@@ -10,19 +10,19 @@ import { loadSettings, saveSettings, type OpenIn, type Settings } from '../share
 import { hasSidePanel, openSidePanel } from '../shared/side-panel.ts';
 import { JoinForm, type JoinFormValues } from '../shared/ui/JoinForm.tsx';
 import { readActiveTabMeeting } from './active-tab-meeting.ts';
+import type { PageMeeting } from './meeting-from-page-url.ts';
 import { OpenInChoice } from './OpenInChoice.tsx';
+import { markPopupReady } from './popup-marks.ts';
 import { RecentMeetings } from './RecentMeetings.tsx';
 import { ZoomAccountLine } from './ZoomAccountLine.tsx';
 
 /** The form's first values: the meeting of the tab the popup opened over, if it shows one. */
-async function startingValues(settings: Settings): Promise<JoinFormValues> {
-  const empty = {
-    meeting: '',
-    passcode: '',
-    userName: settings.userName,
-    role: settings.defaultRole,
-  };
-  const tab = await readActiveTabMeeting().catch(() => undefined);
+function startingValues(
+  settings: Settings,
+  userName: string,
+  tab: PageMeeting | undefined,
+): JoinFormValues {
+  const empty = { meeting: '', passcode: '', userName, role: settings.defaultRole };
   if (!tab) return empty;
 
   const { passcode, kind } = tab.meeting;
@@ -32,6 +32,12 @@ async function startingValues(settings: Settings): Promise<JoinFormValues> {
     passcode: passcode ?? '',
     role: kind === 'start' ? 1 : empty.role,
   };
+}
+
+// Where a side panel would open; asked only where there is one (Firefox for Android has no
+// `windows` API, and no side panel either).
+async function currentWindowId(): Promise<number | undefined> {
+  return hasSidePanel() ? (await browser.windows.getCurrent()).id : undefined;
 }
 
 /** The toolbar popup: the join form, or where to set up a backend first. */
@@ -47,18 +53,20 @@ export function Popup() {
   const [windowId, setWindowId] = useState<number>();
 
   useEffect(() => {
-    void loadSettings().then(async (loaded) => {
-      const signedIn = await sendMessage('getZoomAccount', {});
+    // Asked side by side: the form shows once all four are in, and not a moment later.
+    void Promise.all([
+      loadSettings(),
+      sendMessage('getZoomAccount', {}),
+      readActiveTabMeeting().catch(() => undefined),
+      currentWindowId(),
+    ]).then(([loaded, signedIn, tab, window]) => {
       const zoomAccount = signedIn.ok ? signedIn.value : undefined;
       setAccount(zoomAccount);
       // Signed in, the person joins as their Zoom self: their Zoom name fits best.
       const userName = zoomAccount?.user?.displayName ?? loaded.userName;
-      setInitial(await startingValues({ ...loaded, userName }));
-      // Firefox for Android has no `windows` API, and no side panel either.
-      if (hasSidePanel()) {
-        setOpenIn(loaded.openIn);
-        setWindowId((await browser.windows.getCurrent()).id);
-      }
+      setInitial(startingValues(loaded, userName, tab));
+      if (hasSidePanel()) setOpenIn(loaded.openIn);
+      setWindowId(window);
       setSettings(loaded);
     });
   }, []);
@@ -90,6 +98,11 @@ export function Popup() {
     window.close();
     return undefined;
   };
+
+  const ready = settings !== undefined && initial !== undefined;
+  useEffect(() => {
+    if (ready) markPopupReady();
+  }, [ready]);
 
   // Nothing is drawn until settings arrive (a few milliseconds), so nothing jumps.
   if (!settings || !initial) return null;
