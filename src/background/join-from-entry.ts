@@ -38,15 +38,17 @@ export async function joinFromEntry(text: string, hints: EntryHints = {}): Promi
     return draftOutcome({ meeting, passcode: '', userName, role, failure });
   }
 
-  const { meetingNumber } = parsed.meeting;
+  const { meetingNumber, registrantToken } = parsed.meeting;
   const passcode = parsed.meeting.passcode ?? hints.passcode ?? '';
   const topic = parsed.meeting.topic ?? hints.topic;
   const role = entryRole(parsed.meeting, hints.role, settings.defaultRole);
-  const draft: JoinDraft = { meeting: meetingNumber, passcode, userName, role, ...topicOf(topic) };
+  // The token comes from the link only: a recent meeting (the hints) never holds one.
+  const extras = { ...topicOf(topic), ...(registrantToken ? { registrantToken } : {}) };
+  const draft: JoinDraft = { meeting: meetingNumber, passcode, userName, role, ...extras };
 
   if (userName === '' || hints.confirmFirst) return draftOutcome(draft);
 
-  const started = await startJoin({ meetingNumber, passcode, userName, role, ...topicOf(topic) });
+  const started = await startJoin({ meetingNumber, passcode, userName, role, ...extras });
   if (!started.ok) return draftOutcome({ ...draft, failure: started.error });
 
   return { kind: 'join', joinId: started.value };

@@ -89,8 +89,15 @@ function DraftForm({ draft }: { draft: JoinDraft }) {
     return undefined;
   };
 
-  const { meeting, passcode, userName, role, topic } = draft;
-  const values: JoinFormValues = { meeting, passcode, userName, role, ...(topic ? { topic } : {}) };
+  const { meeting, passcode, userName, role, topic, registrantToken } = draft;
+  const values: JoinFormValues = {
+    meeting,
+    passcode,
+    userName,
+    role,
+    ...(topic ? { topic } : {}),
+    ...(registrantToken ? { registrantToken } : {}),
+  };
 
   return (
     <>

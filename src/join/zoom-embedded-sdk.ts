@@ -105,6 +105,8 @@ function joinWith(client: EmbeddedClient, leaveUrl: string) {
         // Component View spells the passcode `password` (the client view: `passWord`).
         password: options.passcode,
         ...(options.zak ? { zak: options.zak } : {}),
+        // Both views call the registrant token `tk` (embedded.d.ts, JoinOptions).
+        ...(options.registrantToken ? { tk: options.registrantToken } : {}),
       })
       .catch((rejection: unknown) => {
         throw new ZoomCallError('join', toFailure(rejection));

@@ -103,6 +103,8 @@ async function joinZoom(zoom: ZoomMtg, options: ZoomJoinOptions): Promise<void> 
     // The SDK's client view spells the passcode `passWord`.
     passWord: options.passcode,
     ...(options.zak ? { zak: options.zak } : {}),
+    // Both views call the registrant token `tk` (index.d.ts, JoinOptions).
+    ...(options.registrantToken ? { tk: options.registrantToken } : {}),
   });
 }
 

@@ -40,6 +40,8 @@ export interface ZoomJoinOptions {
   userName: string;
   passcode: string;
   zak?: string;
+  /** A registration link's `tk`: Zoom refuses a registration-required join without it. */
+  registrantToken?: string;
 }
 
 /** Joins (or, with role 1 and a ZAK, starts) the meeting with a started view. */

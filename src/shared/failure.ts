@@ -6,6 +6,7 @@ export type FailureCode =
   | 'meeting-personal-link'
   | 'meeting-not-zoom-link'
   | 'meeting-zoomgov-link'
+  | 'invalid-registrant-token'
   | 'invalid-passcode'
   | 'invalid-name'
   | 'no-backend'

@@ -7,8 +7,9 @@
 
 export type Surface = 'background' | 'popup' | 'options' | 'join';
 
+// `tk` is the SDK's name for a registrant token; as part of a longer name it means nothing.
 const SECRET_KEYS =
-  /signature|zak|token|passcode|password|passwd|pwd|secret|authorization|session|cookie/i;
+  /signature|zak|token|passcode|password|passwd|pwd|secret|authorization|session|cookie|^tk$/i;
 const JWT_SHAPE = /\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]{4,}/g;
 const SECRET_PARAMETER = /([?&#](?:pwd|passcode|password|zak|token|signature|tk)=)[^&#\s]+/gi;
 const REDACTED = '[redacted]';

@@ -3,6 +3,8 @@
 // (as collected by github.com/arkadiyt/zoom-redirector's rules); ID lengths are from Zoom's
 // support article KB0065196.
 
+import { isRegistrantToken } from './registrant-token.ts';
+
 /** What the meeting page should do: join a meeting, join a webinar, or start as host. */
 export type MeetingKind = 'meeting' | 'webinar' | 'start';
 
@@ -13,6 +15,11 @@ export interface ParsedMeeting {
   kind: MeetingKind;
   /** The "Topic:" line of a pasted invitation, when there is one. */
   topic?: string;
+  /**
+   * The link's `tk`: the registrant token of a personal link to a webinar or meeting that needs
+   * registration. A credential: never logged, put in a URL of ours or kept in recent meetings.
+   */
+  registrantToken?: string;
 }
 
 /** Why nothing could be read; the UI maps each code to a translated sentence. */
@@ -23,7 +30,8 @@ export type MeetingInputProblem =
   | 'zoomgov-link'
   | 'no-meeting-number'
   | 'invalid-meeting-number'
-  | 'letters-in-number';
+  | 'letters-in-number'
+  | 'invalid-registrant-token';
 
 /** The meeting, or why none could be read. */
 export type MeetingInputResult =
@@ -104,7 +112,14 @@ type NumberReading =
   | { ok: false; reason: 'no-meeting-number' | 'invalid-meeting-number' | 'letters-in-number' };
 
 type LinkReading =
-  | { type: 'meeting'; number: NumberReading; kind: MeetingKind; passcode?: string }
+  | {
+      type: 'meeting';
+      number: NumberReading;
+      kind: MeetingKind;
+      passcode?: string;
+      /** The `tk` parameter as found, checked only if this link is the one joined. */
+      registrantToken?: string;
+    }
   | { type: 'personal' }
   | { type: 'zoomgov' }
   | { type: 'other-zoom' }
@@ -127,6 +142,7 @@ interface LabelledNumber {
  * - an invitation with "Meeting ID: 850 1234 5678" and "Passcode: abc123" lines
  *
  * A link wins over a "Meeting ID" line; a "Passcode" line fills in when the link has no `pwd`.
+ * A registration link's `tk` (`zoom.us/w/85012345678?tk=…`) becomes `registrantToken`.
  */
 export function parseMeetingInput(text: string): MeetingInputResult {
   const input = prepareInput(text);
@@ -142,8 +158,16 @@ export function parseMeetingInput(text: string): MeetingInputResult {
   const meetingLinks = links.filter((link): link is MeetingLink => link.type === 'meeting');
   const goodLink = meetingLinks.find((link) => link.number.ok);
   if (goodLink?.number.ok) {
+    // Joined without its token, a registration-required webinar is refused; a damaged one is
+    // reported rather than dropped, so that the person can copy the link again.
+    const token = goodLink.registrantToken;
+    if (token !== undefined && !isRegistrantToken(token)) {
+      return { ok: false, reason: 'invalid-registrant-token' };
+    }
+
     const passcode = goodLink.passcode ?? labelledPasscode;
-    return withTopic(found(goodLink.number.digits, passcode, goodLink.kind), input);
+    const meeting = found(goodLink.number.digits, passcode, goodLink.kind, token);
+    return withTopic(meeting, input);
   }
 
   // ZoomGov is a cloud of its own, with its own SDK apps and endpoints; its meeting numbers
@@ -177,10 +201,15 @@ function found(
   digits: string,
   passcode: string | undefined,
   kind: MeetingKind,
+  registrantToken?: string,
 ): MeetingInputResult {
   const meeting: ParsedMeeting = { meetingNumber: digits, kind };
   if (passcode !== undefined && passcode !== '') {
     meeting.passcode = passcode;
+  }
+
+  if (registrantToken !== undefined) {
+    meeting.registrantToken = registrantToken;
   }
 
   return { ok: true, meeting };
@@ -311,25 +340,24 @@ function isZoomGovHost(hostname: string): boolean {
 
 function readWebPath(segments: string[], query: Map<string, string>): LinkReading {
   const [first, second, third] = segments.map((segment) => segment.toLowerCase());
-  const passcode = query.get('pwd');
 
   switch (first) {
     case 'j':
-      return meetingLink(segments[1], 'meeting', passcode);
+      return meetingLink(segments[1], 'meeting', query);
     case 's':
-      return meetingLink(segments[1], 'start', passcode);
+      return meetingLink(segments[1], 'start', query);
     case 'w':
-      return meetingLink(segments[1], 'webinar', passcode);
+      return meetingLink(segments[1], 'webinar', query);
     case 'my':
       return { type: 'personal' };
     case 'wc':
       if (second === 'join') {
-        return meetingLink(segments[2], 'meeting', passcode);
+        return meetingLink(segments[2], 'meeting', query);
       }
 
       // `/wc/ID/join`, `/wc/ID/start`, and a bare `/wc/ID`.
       if (third === undefined || third === 'join' || third === 'start') {
-        return meetingLink(segments[1], third === 'start' ? 'start' : 'meeting', passcode);
+        return meetingLink(segments[1], third === 'start' ? 'start' : 'meeting', query);
       }
 
       return { type: 'other-zoom' };
@@ -341,7 +369,7 @@ function readWebPath(segments: string[], query: Map<string, string>): LinkReadin
   }
 }
 
-/** `zoommtg://zoom.us/join?action=join&confno=ID&pwd=…`, also with `zoomus:`. */
+/** `zoommtg://zoom.us/join?action=join&confno=ID&pwd=…&tk=…`, also with `zoomus:`. */
 function readAppLink(segments: string[], query: Map<string, string>): LinkReading {
   const confno = query.get('confno');
   if (confno === undefined) {
@@ -349,20 +377,27 @@ function readAppLink(segments: string[], query: Map<string, string>): LinkReadin
   }
 
   const isStart = segments[0]?.toLowerCase() === 'start' || query.get('action') === 'start';
-  return meetingLink(confno, isStart ? 'start' : 'meeting', query.get('pwd'));
+  return meetingLink(confno, isStart ? 'start' : 'meeting', query);
 }
 
+/** A meeting link with its `pwd` and `tk` parameters; an empty `tk=` counts as none. */
 function meetingLink(
   rawId: string | undefined,
   kind: MeetingKind,
-  passcode: string | undefined,
+  query: Map<string, string>,
 ): LinkReading {
   const id = rawId === undefined ? '' : (safeDecode(rawId) ?? rawId);
   const number = readNumber(id, { allowSeparators: false });
+  const passcode = query.get('pwd');
+  const registrantToken = query.get('tk') || undefined;
 
-  return passcode === undefined
-    ? { type: 'meeting', number, kind }
-    : { type: 'meeting', number, kind, passcode };
+  return {
+    type: 'meeting',
+    number,
+    kind,
+    ...(passcode === undefined ? {} : { passcode }),
+    ...(registrantToken === undefined ? {} : { registrantToken }),
+  };
 }
 
 /** Query parameters by lower-cased name; the first of a repeated name wins. */

@@ -10,6 +10,7 @@ import type { ConnectionReport } from './connection-report.ts';
 import type { FailureCode, FailureHint } from './failure.ts';
 import type { ZoomUserSummary } from './host-contract.ts';
 import type { RecentMeeting } from './recent-meetings.ts';
+import { isRegistrantToken } from './registrant-token.ts';
 
 /** What a person asked for: everything needed to join, except the secrets. */
 export interface JoinRequest {
@@ -19,6 +20,11 @@ export interface JoinRequest {
   role: MeetingRole;
   /** The invitation's topic, when the meeting was read from one; shown in recent meetings. */
   topic?: string;
+  /**
+   * The `tk` of a registration link (see registrant-token.ts). A credential: it stays in memory
+   * and session storage with this join, never in recent meetings, a URL or a log line.
+   */
+  registrantToken?: string;
 }
 
 /** A join the worker could not finish alone (no name yet, or a problem): the form's content. */
@@ -29,6 +35,8 @@ export interface JoinDraft {
   userName: string;
   role: MeetingRole;
   topic?: string;
+  /** The link's registrant token, carried to the join the form starts. */
+  registrantToken?: string;
   /** Why the join did not start; shown above the form. */
   failure?: Failure;
 }
@@ -174,7 +182,8 @@ function isJoinRequest(value: Record<string, unknown>): boolean {
     isShortText(value.userName) &&
     value.userName.trim() !== '' &&
     (value.role === 0 || value.role === 1) &&
-    (value.topic === undefined || isShortText(value.topic))
+    (value.topic === undefined || isShortText(value.topic)) &&
+    (value.registrantToken === undefined || isRegistrantToken(value.registrantToken))
   );
 }
 
@@ -208,7 +217,14 @@ const REQUEST_GUARDS: { [N in MessageName]: (request: Record<string, unknown>) =
   forgetAllRecentMeetings: () => true,
 };
 
-const JOIN_REQUEST_KEYS = ['meetingNumber', 'passcode', 'userName', 'role', 'topic'];
+const JOIN_REQUEST_KEYS = [
+  'meetingNumber',
+  'passcode',
+  'userName',
+  'role',
+  'topic',
+  'registrantToken',
+];
 
 // Every key a request may carry. Anything else is refused rather than passed along: a stray
 // `zak` or `signature` must never ride a request into the join record.

@@ -124,6 +124,31 @@ describe('the context menu', () => {
     expect(form.get('passWord')).toBe('abc123');
   });
 
+  it("keeps a webinar link's registrant token through the name form to Zoom", async () => {
+    const token = 'RegTokE2E_menu-5b1d.DQMAAAAW~3';
+    const webinarLink = `https://zoom.us/w/85012345678?tk=${token}&pwd=abc123`;
+    await saveBackendUrl(session, backend.url);
+    const page = await openPageWithLink(CALENDAR, webinarLink);
+
+    const [formPage] = await Promise.all([
+      session.context.waitForEvent('page'),
+      clickContextMenu(session, { menuItemId: 'join-link', linkUrl: webinarLink }, page.url()),
+    ]);
+    await formPage.getByLabel('Your name').waitFor();
+
+    // The token is not a field: the form only says that the registration will be used.
+    await formPage.getByText('Your registration from the link is used to join.').waitFor();
+    expect(await formPage.getByLabel('Meeting ID or invite link').inputValue()).toBe('85012345678');
+    expect(formPage.url()).not.toContain(token);
+
+    await formPage.getByLabel('Your name').fill('Ada Lovelace');
+    await formPage.getByLabel('Your name').press('Enter');
+    const form = await waitForMeetingInfo(session);
+
+    expect(formPage.url()).toMatch(JOIN_PAGE);
+    expect(form.get('tk')).toBe(token);
+  });
+
   it('says why selected text that holds no meeting cannot be joined', async () => {
     await saveBackendUrl(session, backend.url);
     await rememberName(session, 'Grace Hopper');

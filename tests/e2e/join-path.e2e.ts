@@ -16,6 +16,11 @@ import {
 
 const WC_INFO = 'https://zoom.us/api/v1/wc/info';
 
+/** The part of the worker's `chrome` object the tests read. */
+interface StorageApi {
+  storage: Record<'local' | 'sync', { get(keys: null): Promise<unknown> }>;
+}
+
 /** The SDK's guarded `eval("require")` probe is refused by the CSP and is harmless. */
 const EXPECTED_CSP_REPORT = /unsafe-eval/;
 
@@ -103,5 +108,50 @@ describe('joining from the toolbar', () => {
     const alert = joinPage.getByRole('alert');
     await alert.getByText("Zoom's code: 3004").waitFor({ timeout: 30_000 });
     expect(await alert.getByText('Zoom cannot be reached').count()).toBe(0);
+  });
+});
+
+describe('joining a webinar from a registration link', () => {
+  // Shaped like the `tk` of Zoom's personal registration links, and unique enough to search for.
+  const TOKEN = 'RegTokE2E_4f9c2a-77.DQMAAAAWx7yZ~9';
+  const LINK = `https://zoom.us/w/85012345678?tk=${TOKEN}&pwd=abc123`;
+
+  it('hands the registrant token to Zoom, and to no log, synced storage or URL', async () => {
+    const consoleLines: string[] = [];
+    session.context.on('console', (message) => consoleLines.push(message.text()));
+    session.worker.on('console', (message) => consoleLines.push(message.text()));
+
+    await saveBackendUrl(session, backend.url);
+    const popup = await fillPopup(session, { meeting: LINK, name: 'Ada Lovelace' });
+    await popup.getByText('Your registration from the link is used to join.').waitFor();
+    const joinPage = await submitPopup(session, popup);
+    const form = await waitForMeetingInfoCall();
+
+    // The SDK 6.2.0 sends the join option `tk` as the `tk` field of its meeting-info call.
+    expect(form.get('tk')).toBe(TOKEN);
+    expect(form.get('meetingNumber')).toBe('85012345678');
+    expect(form.get('passWord')).toBe('abc123');
+
+    // The failed join (the network is closed) has logged by now, on the page and in the worker.
+    await joinPage.getByText('Zoom cannot be reached from this computer').waitFor();
+    expect(consoleLines.length).toBeGreaterThan(0);
+    expect(consoleLines.filter((line) => line.includes(TOKEN))).toEqual([]);
+
+    const stored = await session.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: StorageApi }; // The worker's API.
+      return {
+        sync: JSON.stringify(await chrome.storage.sync.get(null)),
+        local: JSON.stringify(await chrome.storage.local.get(null)),
+      };
+    });
+    // The meeting itself is remembered in recent meetings, without its token.
+    expect(stored.local).toContain('85012345678');
+    expect(stored.local).not.toContain(TOKEN);
+    expect(stored.sync).not.toContain(TOKEN);
+
+    expect(joinPage.url()).not.toContain(TOKEN);
+    const pageUrls = session.context.pages().map((page) => page.url());
+    expect(pageUrls).toContain(joinPage.url());
+    expect(pageUrls.filter((url) => url.includes(TOKEN))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 
 import { cleanDisplayName } from '../clean-display-name.ts';
@@ -20,6 +21,7 @@ function fieldOf(failure: Failure | undefined): 'meeting' | 'passcode' | 'name' 
     case 'invalid-meeting':
     case 'meeting-personal-link':
     case 'meeting-not-zoom-link':
+    case 'invalid-registrant-token':
       return 'meeting';
     case 'invalid-passcode':
       return 'passcode';
@@ -37,12 +39,16 @@ export interface JoinFormValues {
   role: MeetingRole;
   /** The invitation's topic, kept for recent meetings until the meeting field is edited. */
   topic?: string;
+  /** A registration link's token, kept (unseen) until the meeting field is edited. */
+  registrantToken?: string;
 }
 
 interface Props {
   initial: JoinFormValues;
   /** Called with a checked request; resolves to a failure to show, or nothing when done. */
   onSubmit: (request: JoinRequest) => Promise<Failure | undefined>;
+  /** More choices shown after the form's fields and before its Join button (tab order too). */
+  children?: ComponentChildren;
 }
 
 /** The meeting number when `text` is a link or invitation rather than typed digits. */
@@ -53,13 +59,21 @@ function numberReadFromLink(text: string): string | undefined {
   return fromLink ? parsed.meeting.meetingNumber : undefined;
 }
 
+/** The values, with the registrant token of the link in the meeting field, if it has one. */
+function withLinkToken(values: JoinFormValues): JoinFormValues {
+  const parsed = parseMeetingInput(values.meeting);
+  const fromLink = parsed.ok ? parsed.meeting.registrantToken : undefined;
+
+  return fromLink ? { ...values, registrantToken: fromLink } : values;
+}
+
 /**
  * The join form: meeting, passcode, name and role. Enter in any field submits it. Opened with
  * the meeting filled in (from the tab, a link or a recent meeting), it focuses what is left to
  * do: the name when none is remembered, else the Join button, so that Enter joins.
  */
-export function JoinForm({ initial, onSubmit }: Props) {
-  const [values, setValues] = useState(initial);
+export function JoinForm({ initial, onSubmit, children }: Props) {
+  const [values, setValues] = useState(() => withLinkToken(initial));
   const [readFromLink, setReadFromLink] = useState(() => numberReadFromLink(initial.meeting));
   const [failure, setFailure] = useState<Failure>();
   const [busy, setBusy] = useState(false);
@@ -79,6 +93,7 @@ export function JoinForm({ initial, onSubmit }: Props) {
     update({
       meeting: text,
       topic: parsed.ok ? parsed.meeting.topic : undefined,
+      registrantToken: parsed.ok ? parsed.meeting.registrantToken : undefined,
       ...(parsed.ok && parsed.meeting.passcode ? { passcode: parsed.meeting.passcode } : {}),
     });
   };
@@ -109,12 +124,14 @@ export function JoinForm({ initial, onSubmit }: Props) {
     setBusy(true);
     setFailure(undefined);
     const topic = parsed.meeting.topic ?? values.topic;
+    const registrantToken = parsed.meeting.registrantToken ?? values.registrantToken;
     const result = await onSubmit({
       meetingNumber: parsed.meeting.meetingNumber,
       passcode,
       userName,
       role: values.role,
       ...(topic ? { topic } : {}),
+      ...(registrantToken ? { registrantToken } : {}),
     });
     setBusy(false);
     setFailure(result);
@@ -138,6 +155,7 @@ export function JoinForm({ initial, onSubmit }: Props) {
       />
       <p id="meeting-hint" class="hint" aria-live="polite">
         {readFromLink ? t('popup_filled_from_link', readFromLink) : t('popup_meeting_hint')}
+        {values.registrantToken && ` ${t('popup_registration_from_link')}`}
       </p>
 
       <label for="passcode">{t('popup_passcode_label')}</label>
@@ -181,6 +199,8 @@ export function JoinForm({ initial, onSubmit }: Props) {
         <option value="0">{t('popup_role_attendee')}</option>
         <option value="1">{t('popup_role_host')}</option>
       </select>
+
+      {children}
 
       {failure && <FailureNotice failure={failure} id={ERROR_ID} />}
 

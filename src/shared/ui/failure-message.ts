@@ -6,6 +6,7 @@ const KEYS: Record<Failure['code'], MessageKey> = {
   'meeting-personal-link': 'error_meeting_personal_link',
   'meeting-not-zoom-link': 'error_meeting_not_zoom_link',
   'meeting-zoomgov-link': 'error_meeting_zoomgov_link',
+  'invalid-registrant-token': 'error_invalid_registrant_token',
   'invalid-passcode': 'error_invalid_passcode',
   'invalid-name': 'error_invalid_name',
   'no-backend': 'error_no_backend',

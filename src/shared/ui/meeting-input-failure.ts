@@ -10,6 +10,8 @@ export function meetingInputFailure(reason: MeetingInputProblem): Failure {
       return { code: 'meeting-not-zoom-link' };
     case 'zoomgov-link':
       return { code: 'meeting-zoomgov-link' };
+    case 'invalid-registrant-token':
+      return { code: 'invalid-registrant-token' };
     case 'letters-in-number':
       return { code: 'invalid-meeting', hint: 'meeting-has-letters' };
     case 'empty':

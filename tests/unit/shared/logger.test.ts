@@ -46,6 +46,14 @@ describe('redact', () => {
     });
   });
 
+  it("empties a registrant token under our name and under the SDK's", () => {
+    expect(redact({ registrantToken: 'r', tk: 'r', tkHint: 'kept' })).toEqual({
+      registrantToken: '[redacted]',
+      tk: '[redacted]',
+      tkHint: 'kept',
+    });
+  });
+
   it('redacts inside arrays and nested objects', () => {
     expect(redact({ join: { request: { passcode: 'p', role: 1 } }, list: [JWT, 2] })).toEqual({
       join: { request: { passcode: '[redacted]', role: 1 } },

@@ -203,7 +203,14 @@ const SHAPES: Array<[string, string, MeetingInputResult]> = [
   ['a pwd ending with a star', `https://zoom.us/j/${ID}?pwd=ab*`, meeting(ID, 'meeting', 'ab*')],
   ['a link ending a sentence', `Join here: https://zoom.us/j/${ID}.`, meeting(ID)],
   ['a start link, ignoring its zak', `https://zoom.us/s/${ID}?zak=secret`, meeting(ID, 'start')],
-  ['a webinar link', `https://zoom.us/w/${ID}?tk=t&pwd=x`, meeting(ID, 'webinar', 'x')],
+  [
+    'a webinar link with its registrant token',
+    `https://zoom.us/w/${ID}?tk=t&pwd=x`,
+    {
+      ok: true,
+      meeting: { meetingNumber: ID, kind: 'webinar', passcode: 'x', registrantToken: 't' },
+    },
+  ],
   [
     'a web-client join link',
     `https://app.zoom.us/wc/${ID}/join?pwd=abc`,
@@ -591,5 +598,88 @@ describe('parseMeetingInput properties', () => {
         expect(parseMeetingInput(invitation)).toStrictEqual(meeting(digits));
       }),
     );
+  });
+});
+
+describe('parseMeetingInput registrant tokens', () => {
+  // Shaped like the `tk` of Zoom's personal registration links: base64url parts and a dot.
+  const TOKEN = 'ZmFrZS1yZWdpc3RyYW50.DQMAAAAW_fake-Token~1';
+
+  function withToken(kind: MeetingKind, passcode?: string): MeetingInputResult {
+    const read = meeting(ID, kind, passcode);
+    return read.ok ? { ok: true, meeting: { ...read.meeting, registrantToken: TOKEN } } : read;
+  }
+
+  it('reads the token of a webinar registration link', () => {
+    expect(parseMeetingInput(`https://zoom.us/w/${ID}?tk=${TOKEN}&pwd=abc1`)).toStrictEqual(
+      withToken('webinar', 'abc1'),
+    );
+  });
+
+  it('reads the token of a meeting link, wherever it stands in the query', () => {
+    expect(parseMeetingInput(`https://us02web.zoom.us/j/${ID}?pwd=abc1&tk=${TOKEN}`)).toStrictEqual(
+      withToken('meeting', 'abc1'),
+    );
+    expect(parseMeetingInput(`https://zoom.us/wc/join/${ID}?tk=${TOKEN}`)).toStrictEqual(
+      withToken('meeting'),
+    );
+  });
+
+  it('reads the token of an app deep link', () => {
+    const link = `zoommtg://zoom.us/join?action=join&confno=${ID}&tk=${TOKEN}&pwd=abc1`;
+
+    expect(parseMeetingInput(link)).toStrictEqual(withToken('meeting', 'abc1'));
+  });
+
+  it('reads a percent-encoded token, and the first of two', () => {
+    const encoded = TOKEN.replace('.', '%2E');
+
+    expect(parseMeetingInput(`https://zoom.us/w/${ID}?tk=${encoded}&tk=other`)).toStrictEqual(
+      withToken('webinar'),
+    );
+  });
+
+  it('reads the token from a link inside an invitation', () => {
+    const invitation = `Topic: Launch\nJoin: https://zoom.us/w/${ID}?tk=${TOKEN}\nWebinar ID: 1`;
+    const result = parseMeetingInput(invitation);
+
+    expect(result.ok && result.meeting.registrantToken).toBe(TOKEN);
+  });
+
+  it('takes an empty tk for no token', () => {
+    expect(parseMeetingInput(`https://zoom.us/w/${ID}?tk=&pwd=abc1`)).toStrictEqual(
+      meeting(ID, 'webinar', 'abc1'),
+    );
+  });
+
+  it.each([
+    ['a space', 'abc%20def'],
+    ['a quote', 'abc%22def'],
+    ['a slash', 'abc%2Fdef'],
+    ['a plus sign', 'abc+def'],
+    ['markup', '%3Cscript%3E'],
+    ['a broken escape', 'abc%zz'],
+    ['non-ASCII letters', 'tok%C3%A9n'],
+    ['more than 1024 characters', 'a'.repeat(1025)],
+  ])('refuses a token with %s rather than dropping it', (_name, token) => {
+    expect(parseMeetingInput(`https://zoom.us/w/${ID}?tk=${token}&pwd=abc1`)).toStrictEqual(
+      problem('invalid-registrant-token'),
+    );
+  });
+
+  it('accepts a token of exactly 1024 characters', () => {
+    const token = 'a'.repeat(1024);
+    const result = parseMeetingInput(`https://zoom.us/w/${ID}?tk=${token}`);
+
+    expect(result.ok && result.meeting.registrantToken).toBe(token);
+  });
+
+  it('gives no token to a bare number or an invitation without a link', () => {
+    const texts = [ID, `Meeting ID: ${ID}\nPasscode: abc1`];
+
+    for (const text of texts) {
+      const result = parseMeetingInput(text);
+      expect(result.ok && 'registrantToken' in result.meeting).toBe(false);
+    }
   });
 });

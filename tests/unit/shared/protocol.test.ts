@@ -120,6 +120,21 @@ describe('isEnvelope', () => {
     expect(isEnvelope(requestJoin({ topic: 'Weekly sync' }))).toBe(true);
   });
 
+  it("accepts a join with a registration link's token", () => {
+    const token = 'ZmFrZS1yZWdpc3RyYW50.DQMAAAAW_fake-Token~1';
+
+    expect(isEnvelope(requestJoin({ registrantToken: token }))).toBe(true);
+    expect(isEnvelope(requestJoin({ registrantToken: 'a'.repeat(1024) }))).toBe(true);
+  });
+
+  it('refuses a registrant token that no link could hold', () => {
+    const bad = ['', 'a'.repeat(1025), 'has space', 'a/b', 'a+b', 'tök', '<script>', 42, null, {}];
+
+    for (const registrantToken of bad) {
+      expect(isEnvelope(requestJoin({ registrantToken }))).toBe(false);
+    }
+  });
+
   it('refuses a join id that is not a UUID', () => {
     for (const joinId of ['', 'abc', `${JOIN_ID}x`, JOIN_ID.toUpperCase().replace(/[0-9]/g, 'Z')]) {
       expect(isEnvelope({ name: 'getPreparedJoin', request: { joinId } })).toBe(false);
