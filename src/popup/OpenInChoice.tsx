@@ -1,5 +1,6 @@
 import { t } from '../shared/i18n.ts';
 import type { OpenIn } from '../shared/settings.ts';
+import { submitOnEnter } from '../shared/ui/submit-on-enter.ts';
 
 interface Props {
   value: OpenIn;
@@ -16,6 +17,7 @@ export function OpenInChoice({ value, onChange }: Props) {
         value={choice}
         checked={value === choice}
         onChange={() => onChange(choice)}
+        onKeyDown={submitOnEnter}
       />
       {label}
     </label>

@@ -141,9 +141,9 @@ export function Popup() {
         </div>
       )}
 
-      <JoinForm key={formKey} initial={initial} onSubmit={join} />
-
-      {hasSidePanel() && <OpenInChoice value={openIn} onChange={chooseOpenIn} />}
+      <JoinForm key={formKey} initial={initial} onSubmit={join}>
+        {hasSidePanel() && <OpenInChoice value={openIn} onChange={chooseOpenIn} />}
+      </JoinForm>
 
       <RecentMeetings onJoin={joinRecent} />
     </>
