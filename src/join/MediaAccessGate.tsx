@@ -2,7 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 import { t } from '../shared/i18n.ts';
-import { openMediaAccessTab, openMediaSettings, watchMediaAccess } from './media-access.ts';
+import {
+  openMediaAccessTab,
+  openMediaSettings,
+  rememberMediaAccessSkipped,
+  wasMediaAccessSkipped,
+  watchMediaAccess,
+} from './media-access.ts';
 
 interface Props {
   children: ComponentChildren;
@@ -15,14 +21,20 @@ interface Props {
  */
 export function MediaAccessGate({ children }: Props) {
   const [state, setState] = useState<PermissionState>();
-  const [skipped, setSkipped] = useState(false);
+  const [skipped, setSkipped] = useState<boolean>();
 
   useEffect(() => watchMediaAccess(setState), []);
+  useEffect(() => void wasMediaAccessSkipped().then(setSkipped), []);
+
+  const skip = () => {
+    setSkipped(true);
+    void rememberMediaAccessSkipped();
+  };
 
   if (skipped || state === 'granted') return <>{children}</>;
 
   // Nothing is drawn for the instant the browser takes to answer, so nothing flickers.
-  if (state === undefined) return null;
+  if (state === undefined || skipped === undefined) return null;
 
   const denied = state === 'denied';
   return (
@@ -39,7 +51,7 @@ export function MediaAccessGate({ children }: Props) {
           >
             {denied ? t('panel_media_open_settings') : t('panel_media_allow')}
           </button>
-          <button type="button" onClick={() => setSkipped(true)}>
+          <button type="button" onClick={skip}>
             {t('panel_media_skip')}
           </button>
         </div>

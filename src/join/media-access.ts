@@ -59,6 +59,20 @@ export function watchMediaAccess(onChange: (state: PermissionState) => void): ()
   };
 }
 
+// Chosen once, "join without camera and microphone" holds until the browser closes, so that
+// the next join, a retry or a move back to the panel does not ask again.
+const SKIPPED_KEY = 'mediaAccessSkipped';
+
+/** Whether the person chose, in this browser session, to join without camera and microphone. */
+export async function wasMediaAccessSkipped(): Promise<boolean> {
+  const stored = await browser.storage.session.get(SKIPPED_KEY).catch(() => ({}));
+  return (stored as Record<string, unknown>)[SKIPPED_KEY] === true;
+}
+
+export async function rememberMediaAccessSkipped(): Promise<void> {
+  await browser.storage.session.set({ [SKIPPED_KEY]: true });
+}
+
 /** Opens the tab that asks for camera and microphone once. */
 export async function openMediaAccessTab(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(MEDIA_ACCESS_PAGE) });

@@ -1,5 +1,6 @@
-// The browser's side panel (`chrome.sidePanel`, Chromium 114 and later). Firefox and older
-// Chromium builds have none: there the choice is hidden and meetings open in a tab.
+// The browser's side panel (`chrome.sidePanel`, in every Chromium this extension installs on:
+// its manifest asks for 116). Firefox has none: there the choice is hidden and meetings open in
+// a tab.
 // webextension-polyfill does not wrap this API, so it is read from `chrome` directly.
 
 /** The one call of `chrome.sidePanel` used here (Chrome's reference: developer.chrome.com). */

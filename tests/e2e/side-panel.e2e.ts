@@ -271,5 +271,9 @@ describe('camera and microphone for the side panel', () => {
       .find((button) => button.textContent === 'Join without camera and microphone').click()`);
 
     await waitForMeetingInfoCall(current);
+
+    // Chosen once, joining without them holds for the next join in the panel: no asking again.
+    await joinInSidePanel(current);
+    await expect.poll(() => meetingInfoCalls(current).length, { timeout: 45_000 }).toBe(2);
   });
 });

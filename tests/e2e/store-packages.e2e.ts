@@ -276,6 +276,7 @@ describe('the Firefox zip in Firefox ESR', () => {
     );
     expect(await options.evaluate(() => crossOriginIsolated)).toBe(false);
     expect(limits).toMatch(/active speaker only/);
+    expect(limits).toMatch(/Meetings open in a tab: this browser has no side panel/);
     expect(limits).not.toMatch(/shortcut/i);
   });
 
