@@ -11,6 +11,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { SDK_LANGUAGES } from '../src/join/sdk-language.ts';
+
 /** The SDK version whose code these lists were checked against. */
 export const CHECKED_SDK_VERSION = '6.2.0';
 
@@ -29,25 +31,7 @@ export const UNUSED_LIB_FILES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The interface languages the SDK ships; the join page picks one (src/join/sdk-language.ts). */
-export const SDK_LANGUAGE_FILES = [
-  'de-DE',
-  'en-US',
-  'es-ES',
-  'fr-FR',
-  'id-ID',
-  'it-IT',
-  'ja-JP',
-  'ko-KR',
-  'nl-NL',
-  'pl-PL',
-  'pt-PT',
-  'ru-RU',
-  'sv-SE',
-  'tr-TR',
-  'vi-VN',
-  'zh-CN',
-  'zh-TW',
-].map((language) => `lang/${language}.json`);
+export const SDK_LANGUAGE_FILES = SDK_LANGUAGES.map((language) => `lang/${language}.json`);
 
 /** Thrown when the SDK package is not the one the lists above were checked against. */
 export class SdkFilesError extends Error {

@@ -1,5 +1,5 @@
 /** The interface languages the SDK ships (its `lib/lang` folder). */
-const SDK_LANGUAGES = [
+export const SDK_LANGUAGES = [
   'de-DE',
   'en-US',
   'es-ES',
