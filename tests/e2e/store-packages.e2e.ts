@@ -25,6 +25,7 @@ import {
   saveBackendUrlInFirefox,
   waitForText,
 } from './harness/firefox-flows.ts';
+import type { RecordedRequest } from './harness/fake-internet.ts';
 import { fillPopup, saveBackendUrl, submitPopup } from './harness/flows.ts';
 import { launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
 import { launchFirefoxExtension, type FirefoxSession } from './harness/launch-firefox.ts';
@@ -57,6 +58,25 @@ async function unpackChromeZip(): Promise<string> {
   const unpacked = mkdtempSync(path.join(tmpdir(), 'join-panel-unpacked-'));
   await extractZip(chromeZip, unpacked);
   return unpacked;
+}
+
+/**
+ * Waits for the SDK's call to Zoom and checks it: meeting 85012345678 for Ada Lovelace, with a
+ * signature the test backend made, and no SDK file fetched from outside the package.
+ */
+async function expectAdaJoined(outside: RecordedRequest[], timeout: number): Promise<void> {
+  await expect
+    .poll(() => outside.some((request) => request.url === WC_INFO), { timeout })
+    .toBe(true);
+  const call = outside.find((request) => request.url === WC_INFO);
+  const form = new URLSearchParams(call?.postData ?? '');
+  expect(form.get('meetingNumber')).toBe('85012345678');
+  expect(form.get('userName')).toBe('Ada Lovelace');
+
+  const secret = new TextEncoder().encode(TEST_SDK_SECRET);
+  const { payload } = await jwtVerify(form.get('signature') ?? '', secret);
+  expect(payload).toMatchObject({ mn: '85012345678', role: 0, appKey: TEST_SDK_KEY });
+  expect(outside.filter((request) => SDK_FILE_FROM_OUTSIDE.test(request.url))).toEqual([]);
 }
 
 describe('the Chrome package', () => {
@@ -203,21 +223,7 @@ describe('the Chrome zip joining a meeting', () => {
     });
     const joinPage = await submitPopup(session, popup);
 
-    await expect
-      .poll(() => session.outside.some((request) => request.url === WC_INFO), { timeout: 30_000 })
-      .toBe(true);
-    const call = session.outside.find((request) => request.url === WC_INFO);
-    const form = new URLSearchParams(call?.postData ?? '');
-    expect(form.get('meetingNumber')).toBe('85012345678');
-    expect(form.get('userName')).toBe('Ada Lovelace');
-
-    const secret = new TextEncoder().encode(TEST_SDK_SECRET);
-    const { payload } = await jwtVerify(form.get('signature') ?? '', secret);
-    expect(payload).toMatchObject({ mn: '85012345678', role: 0, appKey: TEST_SDK_KEY });
-
-    expect(session.outside.filter((request) => SDK_FILE_FROM_OUTSIDE.test(request.url))).toEqual(
-      [],
-    );
+    await expectAdaJoined(session.outside, 30_000);
     expect(await joinPage.evaluate(() => crossOriginIsolated)).toBe(true);
   });
 });
@@ -303,20 +309,7 @@ describe('the Firefox zip in Firefox ESR', () => {
       name: 'Ada Lovelace',
     });
 
-    await expect
-      .poll(() => firefox.outside.some((request) => request.url === WC_INFO), { timeout: 60_000 })
-      .toBe(true);
-    const call = firefox.outside.find((request) => request.url === WC_INFO);
-    const form = new URLSearchParams(call?.postData ?? '');
-    expect(form.get('meetingNumber')).toBe('85012345678');
-    expect(form.get('userName')).toBe('Ada Lovelace');
-
-    const secret = new TextEncoder().encode(TEST_SDK_SECRET);
-    const { payload } = await jwtVerify(form.get('signature') ?? '', secret);
-    expect(payload).toMatchObject({ mn: '85012345678', role: 0, appKey: TEST_SDK_KEY });
-    expect(firefox.outside.filter((request) => SDK_FILE_FROM_OUTSIDE.test(request.url))).toEqual(
-      [],
-    );
+    await expectAdaJoined(firefox.outside, 60_000);
   }, 120_000);
 
   it('says on the join page, while the meeting loads, that there is no gallery view', async () => {
