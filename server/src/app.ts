@@ -48,7 +48,9 @@ export function createApp(config: ServerConfig, options: AppOptions = {}): Hono 
     if (!request.ok) return c.json({ errors: request.errors }, 400);
 
     const credentials = readCredentials(body.value, c.req.header('authorization'));
-    const access = await authorizeSignature(zoom, request.value, credentials);
+    if (!credentials.ok) return c.json(errorReply('session', credentials.reason), 400);
+
+    const access = await authorizeSignature(zoom, request.value, credentials.credentials);
     if (!access.ok) return replyRefusal(c, access.refusal);
 
     const signature = await sign({

@@ -120,14 +120,29 @@ async function findHost(
 
 const MAX_SESSION_CHARS = 8192;
 
-/** The credentials of a signature request: a sealed session in the body, a bearer token. */
-export function readCredentials(body: unknown, authorization: string | undefined): Credentials {
+const SESSION_REASON = `session must be the text this backend sealed, at most ${MAX_SESSION_CHARS} characters`;
+
+/**
+ * The credentials of a signature request: a sealed session in the body, a bearer token. A
+ * `session` that is there but not a sealed session's text is refused: ignoring it would sign
+ * as for nobody, and the person would join without their ZAK without being told.
+ */
+export function readCredentials(
+  body: unknown,
+  authorization: string | undefined,
+): { ok: true; credentials: Credentials } | { ok: false; reason: string } {
   const session =
     typeof body === 'object' && body !== null && 'session' in body ? body.session : undefined;
-  const bearer = readBearerToken(authorization);
+  const validSession =
+    typeof session === 'string' && session !== '' && session.length <= MAX_SESSION_CHARS;
+  if (session !== undefined && !validSession) return { ok: false, reason: SESSION_REASON };
 
+  const bearer = readBearerToken(authorization);
   return {
-    ...(typeof session === 'string' && session.length <= MAX_SESSION_CHARS ? { session } : {}),
-    ...(bearer === undefined ? {} : { bearer }),
+    ok: true,
+    credentials: {
+      ...(validSession ? { session } : {}),
+      ...(bearer === undefined ? {} : { bearer }),
+    },
   };
 }

@@ -162,6 +162,24 @@ describe('POST / for a signed-in person', () => {
   });
 });
 
+describe('a session that is not a sealed session', () => {
+  it.each([
+    ['a number', 42],
+    ['empty text', ''],
+    ['an object', { sealed: 'x' }],
+    ['true', true],
+  ])('is refused as %s, not signed as for nobody', async (_case, session) => {
+    const { app } = createHostApp(zoom);
+
+    const reply = await postJson(app, '/', { meetingNumber: OWN_MEETING, role: 0, session });
+
+    expect(reply.status).toBe(400);
+    const body = (await reply.json()) as Reply;
+    expect(body.signature).toBeUndefined();
+    expect(body.errors?.[0]?.property).toBe('session');
+  });
+});
+
 describe('POST /zak and refresh-token rotation', () => {
   it('refreshes an expired access token and hands back the re-sealed rotated session', async () => {
     zoom.setAccessTokenSeconds(60);
