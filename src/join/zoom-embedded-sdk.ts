@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 
 import { panelVideoSizes, type VideoSize } from './panel-video-size.ts';
 import {
-  loadScript,
+  loadSdkScripts,
   SDK_FOLDER,
   SdkLoadError,
   ZoomCallError,
@@ -86,9 +86,7 @@ function followSize(element: HTMLElement, client: EmbeddedClient): void {
 }
 
 async function loadEmbeddedSdk(): Promise<EmbeddedSdk> {
-  const root = browser.runtime.getURL(SDK_FOLDER);
-
-  for (const script of SDK_SCRIPTS) await loadScript(`${root}/${script}`);
+  await loadSdkScripts(SDK_SCRIPTS);
 
   const sdk = window.ReactWidgets;
   if (!sdk) throw new SdkLoadError('The embedded SDK loaded but defined no client');

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 
 import {
-  loadScript,
+  loadSdkScripts,
   SDK_FOLDER,
   SdkLoadError,
   ZoomCallError,
@@ -51,10 +51,7 @@ declare global {
 /** Loads the SDK from the extension's own files and prepares its heavy parts. */
 async function loadZoomSdk(language: string): Promise<ZoomMtg> {
   const root = browser.runtime.getURL(SDK_FOLDER);
-
-  // All tags at once, so that they download side by side; not being async, they still run in
-  // the order given.
-  await Promise.all(SDK_SCRIPTS.map((script) => loadScript(`${root}/${script}`)));
+  await loadSdkScripts(SDK_SCRIPTS);
 
   const zoom = window.ZoomMtg;
   if (!zoom) throw new SdkLoadError('The SDK loaded but defined no ZoomMtg');

@@ -2,6 +2,8 @@
 // the join tab (zoom-sdk.ts) or the Component View sized to the side panel
 // (zoom-embedded-sdk.ts). The flow (progress, failures, retry) is written once against this.
 
+import browser from 'webextension-polyfill';
+
 /** Where the build puts the SDK's files (see scripts/copy-zoom-sdk.ts). */
 export const SDK_FOLDER = 'zoom-sdk';
 
@@ -56,7 +58,7 @@ export interface ZoomView {
 }
 
 /** Adds one of the SDK's own scripts to the page, in order, and waits for it to run. */
-export function loadScript(url: string): Promise<void> {
+function loadScript(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = url;
@@ -65,4 +67,13 @@ export function loadScript(url: string): Promise<void> {
     script.onerror = () => reject(new SdkLoadError(`Could not load ${url}`));
     document.head.append(script);
   });
+}
+
+/**
+ * Loads the SDK's own scripts (paths under SDK_FOLDER) from the extension's files. All tags go
+ * in at once, so that they download side by side; not being async, they still run in order.
+ */
+export async function loadSdkScripts(scripts: readonly string[]): Promise<void> {
+  const root = browser.runtime.getURL(SDK_FOLDER);
+  await Promise.all(scripts.map((script) => loadScript(`${root}/${script}`)));
 }
