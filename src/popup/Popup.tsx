@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 
 import { t } from '../shared/i18n.ts';
@@ -8,15 +8,19 @@ import type { JoinRequest, ZoomAccount } from '../shared/protocol.ts';
 import type { RecentMeeting } from '../shared/recent-meetings.ts';
 import { loadSettings, saveSettings, type OpenIn, type Settings } from '../shared/settings.ts';
 import { hasSidePanel, openSidePanel } from '../shared/side-panel.ts';
+import { popupReadsReleased } from '../shared/test-overrides.ts';
 import { JoinForm, type JoinFormValues } from '../shared/ui/JoinForm.tsx';
 import { readActiveTabMeeting } from './active-tab-meeting.ts';
 import type { PageMeeting } from './meeting-from-page-url.ts';
 import { OpenInChoice } from './OpenInChoice.tsx';
-import { markPopupReady } from './popup-marks.ts';
+import { markPopupSettled } from './popup-marks.ts';
 import { RecentMeetings } from './RecentMeetings.tsx';
 import { ZoomAccountLine } from './ZoomAccountLine.tsx';
 
-/** The form's first values: the meeting of the tab the popup opened over, if it shows one. */
+// What the form shows before the stored settings arrive.
+const BLANK_VALUES: JoinFormValues = { meeting: '', passcode: '', userName: '', role: 0 };
+
+/** The form's values: the meeting of the tab the popup opened over, if it shows one. */
 function startingValues(
   settings: Settings,
   userName: string,
@@ -43,35 +47,40 @@ async function currentWindowId(): Promise<number | undefined> {
 /** The toolbar popup: the join form, or where to set up a backend first. */
 export function Popup() {
   const [settings, setSettings] = useState<Settings>();
-  const [initial, setInitial] = useState<JoinFormValues>();
+  const [initial, setInitial] = useState(BLANK_VALUES);
+  // The stored name and the tab's meeting, once read: they fill what is still untouched.
+  const [arrived, setArrived] = useState<JoinFormValues>();
   // A new key gives the form fresh values when a recent meeting fills it.
   const [formKey, setFormKey] = useState(0);
   const [account, setAccount] = useState<ZoomAccount>();
   const [needsSignIn, setNeedsSignIn] = useState(false);
   const [openIn, setOpenIn] = useState<OpenIn>('tab');
+  const openInChosen = useRef(false);
   // Read before any click: opening the side panel must not wait for anything in the click.
   const [windowId, setWindowId] = useState<number>();
 
   useEffect(() => {
-    // Asked side by side: the form shows once all four are in, and not a moment later.
+    // The form is drawn at once; these four, asked side by side, fill it in a moment later.
     void Promise.all([
       loadSettings(),
       sendMessage('getZoomAccount', {}),
       readActiveTabMeeting().catch(() => undefined),
       currentWindowId(),
+      popupReadsReleased(),
     ]).then(([loaded, signedIn, tab, window]) => {
       const zoomAccount = signedIn.ok ? signedIn.value : undefined;
       setAccount(zoomAccount);
       // Signed in, the person joins as their Zoom self: their Zoom name fits best.
       const userName = zoomAccount?.user?.displayName ?? loaded.userName;
-      setInitial(startingValues(loaded, userName, tab));
-      if (hasSidePanel()) setOpenIn(loaded.openIn);
+      setArrived(startingValues(loaded, userName, tab));
+      if (hasSidePanel() && !openInChosen.current) setOpenIn(loaded.openIn);
       setWindowId(window);
       setSettings(loaded);
     });
   }, []);
 
   const chooseOpenIn = (choice: OpenIn) => {
+    openInChosen.current = true;
     setOpenIn(choice);
     void saveSettings({ openIn: choice });
   };
@@ -99,21 +108,19 @@ export function Popup() {
     return undefined;
   };
 
-  const ready = settings !== undefined && initial !== undefined;
   useEffect(() => {
-    if (ready) markPopupReady();
-  }, [ready]);
-
-  // Nothing is drawn until settings arrive (a few milliseconds), so nothing jumps.
-  if (!settings || !initial) return null;
+    if (settings) markPopupSettled();
+  }, [settings]);
 
   const joinRecent = async (meeting: RecentMeeting) => {
     const { meetingNumber, passcode = '', role, topic } = meeting;
-    const userName = settings.userName.trim();
+    const userName = settings?.userName.trim() ?? '';
 
     // Without a remembered name there is nobody to join as: the form asks for it.
     if (userName === '') {
       setInitial({ meeting: meetingNumber, passcode, userName, role, ...(topic ? { topic } : {}) });
+      // The stored values are in already; the new form must not take them over the meeting's.
+      setArrived(undefined);
       setFormKey(formKey + 1);
       return undefined;
     }
@@ -130,22 +137,27 @@ export function Popup() {
         </button>
       </header>
 
-      <ZoomAccountLine account={account} needsSignIn={needsSignIn} />
-
-      {settings.backendUrl === '' && (
-        <div class="notice" role="status">
-          <p>{t('popup_no_backend')}</p>
-          <button type="button" class="primary" onClick={openOptions}>
-            {t('popup_open_options')}
-          </button>
-        </div>
-      )}
-
-      <JoinForm key={formKey} initial={initial} onSubmit={join}>
+      <JoinForm key={formKey} initial={initial} arrived={arrived} onSubmit={join}>
         {hasSidePanel() && <OpenInChoice value={openIn} onChange={chooseOpenIn} />}
       </JoinForm>
 
-      <RecentMeetings onJoin={joinRecent} />
+      {/* Below the form, so that nothing above it moves when the reads arrive. */}
+      {settings && (
+        <>
+          {settings.backendUrl === '' && (
+            <div class="notice popup-notice" role="status">
+              <p>{t('popup_no_backend')}</p>
+              <button type="button" class="primary" onClick={openOptions}>
+                {t('popup_open_options')}
+              </button>
+            </div>
+          )}
+
+          <ZoomAccountLine account={account} needsSignIn={needsSignIn} />
+
+          <RecentMeetings onJoin={joinRecent} />
+        </>
+      )}
     </>
   );
 }

@@ -12,7 +12,7 @@ interface Props {
 /** Who is signed in with Zoom, or the way to sign in when a join needs it. */
 export function ZoomAccountLine({ account, needsSignIn }: Props) {
   if (account?.user) {
-    return <p class="hint">{t('popup_signed_in_as', account.user.displayName)}</p>;
+    return <p class="hint account-line">{t('popup_signed_in_as', account.user.displayName)}</p>;
   }
 
   if (!needsSignIn && !account?.expired) return null;
@@ -20,7 +20,7 @@ export function ZoomAccountLine({ account, needsSignIn }: Props) {
   // Zoom's sign-in opens a window of its own, which would close this popup: Options runs it.
   const openSignIn = () => void browser.runtime.openOptionsPage().then(() => window.close());
   return (
-    <button type="button" class="link-button" onClick={openSignIn}>
+    <button type="button" class="link-button account-line" onClick={openSignIn}>
       {t('popup_sign_in_link')}
     </button>
   );

@@ -7,4 +7,6 @@ export const TEST_OVERRIDE_KEYS = {
   joinOrder: 'testJoinOrder',
   /** Stands in for the browser's interface language. */
   uiLanguage: 'testUiLanguage',
+  /** While set, the popup keeps its form as first drawn: the stored values wait for removal. */
+  holdPopupReads: 'testHoldPopupReads',
 } as const;

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { cleanDisplayName } from '../clean-display-name.ts';
 import type { MeetingRole } from '../backend-contract.ts';
@@ -7,6 +7,7 @@ import { t } from '../i18n.ts';
 import { parseMeetingInput } from '../parse-meeting-input.ts';
 import type { Failure, JoinRequest } from '../protocol.ts';
 import { FailureNotice } from './FailureNotice.tsx';
+import { fillUntouched, type FormField } from './fill-untouched.ts';
 import { meetingInputFailure } from './meeting-input-failure.ts';
 import { submitOnEnter } from './submit-on-enter.ts';
 
@@ -45,6 +46,11 @@ export interface JoinFormValues {
 
 interface Props {
   initial: JoinFormValues;
+  /**
+   * Values read after the form was drawn (the popup's stored settings and the tab's meeting):
+   * they fill the fields the person has not touched yet.
+   */
+  arrived?: JoinFormValues | undefined;
   /** Called with a checked request; resolves to a failure to show, or nothing when done. */
   onSubmit: (request: JoinRequest) => Promise<Failure | undefined>;
   /** More choices shown after the form's fields and before its Join button (tab order too). */
@@ -72,7 +78,7 @@ function withLinkToken(values: JoinFormValues): JoinFormValues {
  * the meeting filled in (from the tab, a link or a recent meeting), it focuses what is left to
  * do: the name when none is remembered, else the Join button, so that Enter joins.
  */
-export function JoinForm({ initial, onSubmit, children }: Props) {
+export function JoinForm({ initial, arrived, onSubmit, children }: Props) {
   const [values, setValues] = useState(() => withLinkToken(initial));
   const [readFromLink, setReadFromLink] = useState(() => numberReadFromLink(initial.meeting));
   const [failure, setFailure] = useState<Failure>();
@@ -80,9 +86,32 @@ export function JoinForm({ initial, onSubmit, children }: Props) {
   const meetingField = useRef<HTMLInputElement>(null);
   const passcodeField = useRef<HTMLInputElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
+  const joinButton = useRef<HTMLButtonElement>(null);
+  const edited = useRef(new Set<FormField>());
   const invalid = fieldOf(failure);
 
-  const update = (changes: Partial<JoinFormValues>) => setValues({ ...values, ...changes });
+  const update = (changes: Partial<JoinFormValues>) => {
+    for (const field of ['meeting', 'passcode', 'userName', 'role'] as const) {
+      if (field in changes) edited.current.add(field);
+    }
+    setValues({ ...values, ...changes });
+  };
+
+  useEffect(() => {
+    if (!arrived) return;
+
+    const filled = fillUntouched(values, withLinkToken(arrived), edited.current);
+    setValues(filled);
+    setReadFromLink(numberReadFromLink(filled.meeting));
+
+    // A meeting filled in from the tab leaves what is left to do, as a prefilled form would:
+    // unless the person has moved on from the meeting field already.
+    const meetingArrived = filled.meeting !== '' && !edited.current.has('meeting');
+    if (meetingArrived && document.activeElement === meetingField.current) {
+      (filled.userName.trim() === '' ? nameField : joinButton).current?.focus();
+    }
+    // Only a new arrival fills the form; the values typed since must not re-run it.
+  }, [arrived]);
 
   const prefilled = initial.meeting !== '';
 
@@ -209,6 +238,7 @@ export function JoinForm({ initial, onSubmit, children }: Props) {
         class="primary"
         disabled={busy}
         aria-busy={busy}
+        ref={joinButton}
         autoFocus={prefilled && initial.userName.trim() !== ''}
       >
         {busy ? t('popup_joining') : t('popup_join_button')}
