@@ -10,6 +10,17 @@ const ALLOWED_METHODS = 'GET,POST';
 // Authorization carries the shared host access token; nothing else is ever needed.
 const ALLOWED_HEADERS = 'Content-Type,Authorization';
 
+/** `Vary` of every reply that is not a preflight: its CORS header depends on `Origin`. */
+export const VARY_ON_ORIGIN = 'Origin';
+
+/** The origin to name in `Access-Control-Allow-Origin`, or undefined when it may not read. */
+export function allowedOriginFor(
+  origin: string | undefined,
+  allowed: ServerConfig['corsOrigins'],
+): string | undefined {
+  return origin !== undefined && isAllowedOrigin(origin, allowed) ? origin : undefined;
+}
+
 /**
  * Lets the allowed origins read the replies and answers their preflights.
  *
@@ -20,9 +31,7 @@ const ALLOWED_HEADERS = 'Content-Type,Authorization';
  */
 export function corsForOrigins(allowed: ServerConfig['corsOrigins']): MiddlewareHandler {
   return async (c, next) => {
-    const origin = c.req.header('origin');
-    const allowedOrigin =
-      origin !== undefined && isAllowedOrigin(origin, allowed) ? origin : undefined;
+    const allowedOrigin = allowedOriginFor(c.req.header('origin'), allowed);
 
     if (c.req.method === 'OPTIONS') {
       return c.body(null, 204, {
@@ -39,6 +48,6 @@ export function corsForOrigins(allowed: ServerConfig['corsOrigins']): Middleware
     // The reply depends on the Origin sent, so no cache may hand it to another origin.
     const headers = c.res.headers;
     if (allowedOrigin !== undefined) headers.set('Access-Control-Allow-Origin', allowedOrigin);
-    headers.append('Vary', 'Origin');
+    headers.append('Vary', VARY_ON_ORIGIN);
   };
 }

@@ -1,5 +1,16 @@
 import type { Context, MiddlewareHandler } from 'hono';
 
+import type { SignatureErrorReply } from '../../src/shared/backend-contract.ts';
+import { errorReply } from './error-reply.ts';
+
+/** A valid request is under 200 bytes; the limit only keeps junk from being read whole. */
+export const MAX_BODY_BYTES = 8 * 1024;
+
+/** The body of the 413 reply to a request over `MAX_BODY_BYTES`. */
+export function bodyTooLargeReply(): SignatureErrorReply {
+  return errorReply('body', `Body must not exceed ${MAX_BODY_BYTES} bytes`);
+}
+
 /**
  * Refuses a body over `maxBytes` with `tooLarge`. A declared Content-Length is checked before
  * anything is read (Node's parser holds the sender to it); a body without one (chunked, or a

@@ -12,13 +12,17 @@ export interface Refusal {
   reason: string;
 }
 
-/** Answers `refusal` as `{code, errors: [{property, reason}]}`. */
-export function replyRefusal(c: Context, refusal: Refusal): Response {
-  const body: SignatureErrorReply = {
+/** The body that answers `refusal`: `{code, errors: [{property, reason}]}`. */
+export function refusalBody(refusal: Refusal): SignatureErrorReply {
+  return {
     code: refusal.code,
     errors: [{ property: refusal.property, reason: refusal.reason }],
   };
-  return c.json(body, refusal.status);
+}
+
+/** Answers `refusal` with its status and `refusalBody`. */
+export function replyRefusal(c: Context, refusal: Refusal): Response {
+  return c.json(refusalBody(refusal), refusal.status);
 }
 
 export const REFUSALS = {

@@ -3,10 +3,13 @@ import type { AddressInfo } from 'node:net';
 
 import { getRequestListener } from '@hono/node-server';
 
+import { createSignatureAnswerer } from './answer-signature-request.ts';
 import { createApp } from './app.ts';
 import type { AppOptions } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { createNodeSignaturePath, isSignatureRequest } from './node-signature-path.ts';
 import { signMeetingSignatureNode } from './sign-signature-node.ts';
+import { writeStdoutLine } from './write-line.ts';
 
 export interface RunningServer {
   /** Base URL with the port actually bound, e.g. `http://127.0.0.1:4000/`. */
@@ -31,11 +34,23 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   const { ownsProcess = false, ...appOptions } = options;
-  const app = createApp(config, { sign: signMeetingSignatureNode, ...appOptions });
+  const sign = appOptions.sign ?? signMeetingSignatureNode;
+  const log = appOptions.log ?? writeStdoutLine;
+  const app = createApp(config, { ...appOptions, sign, log });
 
   const listener = getRequestListener(app.fetch, { overrideGlobalObjects: ownsProcess });
-  // The listener settles every request itself, turning failures into 500 replies.
-  const server = createServer((request, response) => void listener(request, response));
+  // Signing, the route every join calls, skips Hono's request and reply objects; it is
+  // answered by the same function as Hono's route (node-signature-path.ts says how).
+  const signaturePath = createNodeSignaturePath(
+    config.corsOrigins,
+    createSignatureAnswerer(config, sign),
+    log,
+  );
+  // Both listeners settle every request themselves, turning failures into 500 replies.
+  const server = createServer((request, response) => {
+    if (isSignatureRequest(request)) signaturePath(request, response);
+    else void listener(request, response);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_BODY_BYTES } from '../../../server/src/app.ts';
+import { MAX_BODY_BYTES } from '../../../server/src/limit-body.ts';
 import {
   TEST_SDK_KEY,
   TEST_SDK_SECRET,

@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 
-import { MAX_BODY_BYTES } from '../../../server/src/app.ts';
+import { MAX_BODY_BYTES } from '../../../server/src/limit-body.ts';
 import { startServer } from '../../../server/src/start-server.ts';
 import type { RunningServer } from '../../../server/src/start-server.ts';
 import {
