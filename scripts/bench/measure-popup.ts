@@ -9,6 +9,8 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import type { CDPSession, Page } from 'playwright-core';
+
 import { POPUP_INTERACTIVE_MARK, POPUP_SETTLED_MARK } from '../../src/popup/popup-marks.ts';
 import { startRealBackend } from '../../tests/e2e/harness/backends.ts';
 import { openBrowserSession } from '../../tests/e2e/harness/extension-view.ts';
@@ -45,12 +47,20 @@ async function blankPopupBuild(extensionDir: string): Promise<string> {
   return copy;
 }
 
-/** Opens the toolbar popup and reads the marks named, once all are set. */
-async function openAndRead(session: ExtensionSession, marks: string[]): Promise<number[]> {
-  const cdp = await openBrowserSession(session);
-  const tab = session.context.pages()[0];
-  if (!tab) throw new Error('The browser has no tab to open the popup over');
+interface Browser {
+  session: ExtensionSession;
+  cdp: CDPSession;
+  /** The tab the popup opens over. */
+  tab: Page;
+}
 
+async function prepare(session: ExtensionSession): Promise<Browser> {
+  const tab = await session.context.newPage();
+  return { session, cdp: await openBrowserSession(session), tab };
+}
+
+/** Opens the toolbar popup and reads the marks named, once all are set. */
+async function openAndRead({ session, cdp, tab }: Browser, marks: string[]): Promise<number[]> {
   const popup = await openToolbarPopup(session, cdp, tab);
   const times = await popup.evaluate<number[]>(`() => new Promise((resolve) => {
     const names = ${JSON.stringify(marks)};
@@ -60,8 +70,6 @@ async function openAndRead(session: ExtensionSession, marks: string[]): Promise<
   })`);
 
   await closeToolbarPopup(cdp, popup);
-  await cdp.detach();
-  await tab.context().pages().at(-1)?.close();
   return times;
 }
 
@@ -78,12 +86,15 @@ export async function measurePopup(extensionDir: string, openings: number): Prom
     await ours.worker.evaluate(`chrome.storage.sync.set({ userName: 'Bench Person' })`);
     await options.close();
 
+    const oursBrowser = await prepare(ours);
+    const blankBrowser = await prepare(blank);
+
     for (let opening = 0; opening <= openings; opening++) {
-      const [interactive, settled] = await openAndRead(ours, [
+      const [interactive, settled] = await openAndRead(oursBrowser, [
         POPUP_INTERACTIVE_MARK,
         POPUP_SETTLED_MARK,
       ]);
-      const [blankInteractive] = await openAndRead(blank, [POPUP_INTERACTIVE_MARK]);
+      const [blankInteractive] = await openAndRead(blankBrowser, [POPUP_INTERACTIVE_MARK]);
 
       // The first opening of each reads the page's files from disk; it is not counted.
       if (opening === 0) continue;
