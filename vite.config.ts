@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 
 import manifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
+import { bundlePopupAlone } from './scripts/bundle-popup.ts';
 import { copyZoomSdk } from './scripts/copy-zoom-sdk.ts';
 import { toFirefoxManifest } from './scripts/firefox-manifest.ts';
 
@@ -49,5 +50,6 @@ export default defineConfig({
       ? crx({ manifest: toFirefoxManifest(versionedManifest), browser: 'firefox' })
       : crx({ manifest: versionedManifest }),
     copyZoomSdk({ componentView: !FIREFOX }),
+    bundlePopupAlone(),
   ],
 });
