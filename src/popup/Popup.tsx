@@ -6,9 +6,16 @@ import { sendMessage } from '../shared/messaging.ts';
 import { SIGN_IN_FIXES } from '../shared/host-failures.ts';
 import type { JoinRequest, ZoomAccount } from '../shared/protocol.ts';
 import type { RecentMeeting } from '../shared/recent-meetings.ts';
-import { loadSettings, saveSettings, type OpenIn, type Settings } from '../shared/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  saveSettings,
+  type OpenIn,
+  type Settings,
+} from '../shared/settings.ts';
 import { hasSidePanel, openSidePanel } from '../shared/side-panel.ts';
 import { popupReadsReleased } from '../shared/test-overrides.ts';
+import type { ArrivedValues } from '../shared/ui/fill-untouched.ts';
 import { JoinForm, type JoinFormValues } from '../shared/ui/JoinForm.tsx';
 import { readActiveTabMeeting } from './active-tab-meeting.ts';
 import type { PageMeeting } from './meeting-from-page-url.ts';
@@ -49,7 +56,7 @@ export function Popup() {
   const [settings, setSettings] = useState<Settings>();
   const [initial, setInitial] = useState(BLANK_VALUES);
   // The stored name and the tab's meeting, once read: they fill what is still untouched.
-  const [arrived, setArrived] = useState<JoinFormValues>();
+  const [arrived, setArrived] = useState<ArrivedValues>();
   // A new key gives the form fresh values when a recent meeting fills it.
   const [formKey, setFormKey] = useState(0);
   const [account, setAccount] = useState<ZoomAccount>();
@@ -62,17 +69,20 @@ export function Popup() {
   useEffect(() => {
     // The form is drawn at once; these four, asked side by side, fill it in a moment later.
     void Promise.all([
-      loadSettings(),
+      loadSettings().catch(() => DEFAULT_SETTINGS),
       sendMessage('getZoomAccount', {}),
       readActiveTabMeeting().catch(() => undefined),
-      currentWindowId(),
+      currentWindowId().catch(() => undefined),
       popupReadsReleased(),
     ]).then(([loaded, signedIn, tab, window]) => {
       const zoomAccount = signedIn.ok ? signedIn.value : undefined;
       setAccount(zoomAccount);
       // Signed in, the person joins as their Zoom self: their Zoom name fits best.
       const userName = zoomAccount?.user?.displayName ?? loaded.userName;
-      setArrived(startingValues(loaded, userName, tab));
+      setArrived({
+        withMeeting: startingValues(loaded, userName, tab),
+        withoutMeeting: startingValues(loaded, userName, undefined),
+      });
       if (hasSidePanel() && !openInChosen.current) setOpenIn(loaded.openIn);
       setWindowId(window);
       setSettings(loaded);
@@ -137,7 +147,13 @@ export function Popup() {
         </button>
       </header>
 
-      <JoinForm key={formKey} initial={initial} arrived={arrived} onSubmit={join}>
+      <JoinForm
+        key={formKey}
+        initial={initial}
+        arrived={arrived}
+        awaitingValues={!settings}
+        onSubmit={join}
+      >
         {hasSidePanel() && <OpenInChoice value={openIn} onChange={chooseOpenIn} />}
       </JoinForm>
 

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { RunningServer } from '../../server/src/start-server.ts';
 import { POPUP_INTERACTIVE_MARK, POPUP_SETTLED_MARK } from '../../src/popup/popup-marks.ts';
+import { RECENT_MEETINGS_KEY } from '../../src/shared/recent-meetings.ts';
 import { TEST_OVERRIDE_KEYS } from '../../src/shared/test-override-keys.ts';
 import { startRealBackend } from './harness/backends.ts';
 import { openBrowserSession } from './harness/extension-view.ts';
@@ -114,6 +115,51 @@ describe('popup form before the stored settings', () => {
 
     await popup.getByText('Set up a signature backend before joining.').waitFor();
     expect(await formLayout(popup)).toEqual(before);
+  });
+});
+
+describe('Enter before the stored settings', () => {
+  it('waits for them and joins with the stored name, instead of asking for one', async () => {
+    await saveBackendUrl(session, backend.url);
+    await storeSettings({ userName: 'Stored Name' });
+
+    const popup = await openHeldPopup();
+    const meeting = popup.getByLabel('Meeting ID or invite link');
+    await meeting.fill('850 1234 5678');
+    await meeting.press('Enter');
+
+    await popup.getByRole('button', { name: 'Opening the meeting…' }).waitFor();
+    expect(await popup.getByRole('alert').count()).toBe(0);
+
+    const [joinPage] = await Promise.all([
+      session.context.waitForEvent('page', { timeout: 10_000 }),
+      release(popup).catch((error: unknown) => {
+        // The popup closes itself once the join starts.
+        if (!popup.isClosed()) throw error;
+      }),
+    ]);
+    expect(joinPage.url()).toContain('src/join/index.html');
+    await expect
+      .poll(() => session.worker.evaluate(`chrome.storage.sync.get('userName')`))
+      .toEqual({ userName: 'Stored Name' });
+  });
+});
+
+describe('a recent meeting without a remembered name', () => {
+  it('fills the form and puts the focus on the name it needs', async () => {
+    await saveBackendUrl(session, backend.url);
+    const recent = [{ meetingNumber: '85012345678', topic: 'Weekly sync', role: 0, joinedAt: 1 }];
+    await session.worker.evaluate(
+      `chrome.storage.local.set({ ${RECENT_MEETINGS_KEY}: ${JSON.stringify(recent)} })`,
+    );
+
+    const popup = await session.openPage(POPUP_PAGE);
+    await popup.locator('.recent-join').click();
+
+    await expect
+      .poll(() => popup.getByLabel('Meeting ID or invite link').inputValue())
+      .toBe('85012345678');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('user-name');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 import { cleanDisplayName } from '../clean-display-name.ts';
 import type { MeetingRole } from '../backend-contract.ts';
@@ -7,7 +7,7 @@ import { t } from '../i18n.ts';
 import { parseMeetingInput } from '../parse-meeting-input.ts';
 import type { Failure, JoinRequest } from '../protocol.ts';
 import { FailureNotice } from './FailureNotice.tsx';
-import { fillUntouched, type FormField } from './fill-untouched.ts';
+import { fillUntouched, type ArrivedValues, type FormField } from './fill-untouched.ts';
 import { meetingInputFailure } from './meeting-input-failure.ts';
 import { submitOnEnter } from './submit-on-enter.ts';
 
@@ -50,7 +50,9 @@ interface Props {
    * Values read after the form was drawn (the popup's stored settings and the tab's meeting):
    * they fill the fields the person has not touched yet.
    */
-  arrived?: JoinFormValues | undefined;
+  arrived?: ArrivedValues | undefined;
+  /** Values are still on their way: a submit waits for them, to join with them. */
+  awaitingValues?: boolean;
   /** Called with a checked request; resolves to a failure to show, or nothing when done. */
   onSubmit: (request: JoinRequest) => Promise<Failure | undefined>;
   /** More choices shown after the form's fields and before its Join button (tab order too). */
@@ -78,7 +80,7 @@ function withLinkToken(values: JoinFormValues): JoinFormValues {
  * the meeting filled in (from the tab, a link or a recent meeting), it focuses what is left to
  * do: the name when none is remembered, else the Join button, so that Enter joins.
  */
-export function JoinForm({ initial, arrived, onSubmit, children }: Props) {
+export function JoinForm({ initial, arrived, awaitingValues, onSubmit, children }: Props) {
   const [values, setValues] = useState(() => withLinkToken(initial));
   const [readFromLink, setReadFromLink] = useState(() => numberReadFromLink(initial.meeting));
   const [failure, setFailure] = useState<Failure>();
@@ -88,6 +90,7 @@ export function JoinForm({ initial, arrived, onSubmit, children }: Props) {
   const nameField = useRef<HTMLInputElement>(null);
   const joinButton = useRef<HTMLButtonElement>(null);
   const edited = useRef(new Set<FormField>());
+  const submitOnArrival = useRef(false);
   const invalid = fieldOf(failure);
 
   const update = (changes: Partial<JoinFormValues>) => {
@@ -100,9 +103,16 @@ export function JoinForm({ initial, arrived, onSubmit, children }: Props) {
   useEffect(() => {
     if (!arrived) return;
 
-    const filled = fillUntouched(values, withLinkToken(arrived), edited.current);
+    const withMeeting = withLinkToken(arrived.withMeeting);
+    const filled = fillUntouched(values, { ...arrived, withMeeting }, edited.current);
     setValues(filled);
     setReadFromLink(numberReadFromLink(filled.meeting));
+
+    if (submitOnArrival.current) {
+      submitOnArrival.current = false;
+      setBusy(false);
+      return void submitValues(filled);
+    }
 
     // A meeting filled in from the tab leaves what is left to do, as a prefilled form would:
     // unless the person has moved on from the meeting field already.
@@ -113,7 +123,17 @@ export function JoinForm({ initial, arrived, onSubmit, children }: Props) {
     // Only a new arrival fills the form; the values typed since must not re-run it.
   }, [arrived]);
 
-  const prefilled = initial.meeting !== '';
+  // Focus goes where `autofocus` would put it, on every mount: the browser honours that
+  // attribute only once a page, and the popup mounts a new form for a recent meeting.
+  useLayoutEffect(() => {
+    const prefilled = initial.meeting !== '';
+    const target = !prefilled
+      ? meetingField
+      : initial.userName.trim() === ''
+        ? nameField
+        : joinButton;
+    target.current?.focus();
+  }, []);
 
   const onMeetingInput = (text: string) => {
     const parsed = parseMeetingInput(text);
@@ -127,10 +147,20 @@ export function JoinForm({ initial, arrived, onSubmit, children }: Props) {
     });
   };
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     if (busy) return;
 
+    // Enter pressed in the moment before the stored values are in: the join waits for them
+    // rather than going with the blank form's defaults (or asking for a name it has).
+    if (awaitingValues) {
+      submitOnArrival.current = true;
+      return setBusy(true);
+    }
+    void submitValues(values);
+  };
+
+  const submitValues = async (values: JoinFormValues) => {
     const parsed = parseMeetingInput(values.meeting);
     if (!parsed.ok) {
       setFailure(meetingInputFailure(parsed.reason));
@@ -167,7 +197,7 @@ export function JoinForm({ initial, arrived, onSubmit, children }: Props) {
   };
 
   return (
-    <form class="join-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form class="join-form" onSubmit={submit} noValidate>
       <label for="meeting">{t('popup_meeting_label')}</label>
       <input
         id="meeting"
@@ -175,7 +205,6 @@ export function JoinForm({ initial, arrived, onSubmit, children }: Props) {
         type="text"
         autoComplete="off"
         spellcheck={false}
-        autoFocus={!prefilled}
         ref={meetingField}
         aria-invalid={invalid === 'meeting'}
         aria-describedby={invalid === 'meeting' ? `meeting-hint ${ERROR_ID}` : 'meeting-hint'}
@@ -212,7 +241,6 @@ export function JoinForm({ initial, arrived, onSubmit, children }: Props) {
         ref={nameField}
         aria-invalid={invalid === 'name'}
         {...(invalid === 'name' ? { 'aria-describedby': ERROR_ID } : {})}
-        autoFocus={prefilled && initial.userName.trim() === ''}
         value={values.userName}
         onInput={(event) => update({ userName: event.currentTarget.value })}
       />
@@ -233,14 +261,7 @@ export function JoinForm({ initial, arrived, onSubmit, children }: Props) {
 
       {failure && <FailureNotice failure={failure} id={ERROR_ID} />}
 
-      <button
-        type="submit"
-        class="primary"
-        disabled={busy}
-        aria-busy={busy}
-        ref={joinButton}
-        autoFocus={prefilled && initial.userName.trim() !== ''}
-      >
+      <button type="submit" class="primary" disabled={busy} aria-busy={busy} ref={joinButton}>
         {busy ? t('popup_joining') : t('popup_join_button')}
       </button>
     </form>

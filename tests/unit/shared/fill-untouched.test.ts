@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { fillUntouched, type FormField } from '../../../src/shared/ui/fill-untouched.ts';
+import {
+  fillUntouched,
+  type ArrivedValues,
+  type FormField,
+} from '../../../src/shared/ui/fill-untouched.ts';
 import type { JoinFormValues } from '../../../src/shared/ui/JoinForm.tsx';
 
 const TYPED: JoinFormValues = {
@@ -9,44 +13,42 @@ const TYPED: JoinFormValues = {
   userName: 'Typed',
   role: 0,
 };
-const STORED: JoinFormValues = {
-  meeting: 'https://zoom.us/j/85012345678?pwd=abc',
-  passcode: 'abc',
-  userName: 'Stored',
-  role: 1,
-  topic: 'Weekly sync',
-  registrantToken: 'tok',
+// The tab showed a start link (role host); the stored default role is attendee.
+const ARRIVED: ArrivedValues = {
+  withMeeting: {
+    meeting: 'https://zoom.us/s/85012345678?pwd=abc',
+    passcode: 'abc',
+    userName: 'Stored',
+    role: 1,
+    topic: 'Weekly sync',
+    registrantToken: 'tok',
+  },
+  withoutMeeting: { meeting: '', passcode: '', userName: 'Stored', role: 0 },
 };
 
-const fill = (edited: FormField[]) => fillUntouched(TYPED, STORED, new Set(edited));
+const fill = (edited: FormField[], current = TYPED) =>
+  fillUntouched(current, ARRIVED, new Set(edited));
 
 describe('fillUntouched', () => {
   it('takes every arriving value when nothing was touched', () => {
-    expect(fill([])).toEqual(STORED);
+    expect(fill([])).toEqual(ARRIVED.withMeeting);
   });
 
   it('keeps every touched field as typed', () => {
-    expect(fill(['meeting', 'passcode', 'userName', 'role'])).toEqual({
-      ...TYPED,
-      topic: undefined,
-      registrantToken: undefined,
-    });
+    expect(fill(['meeting', 'passcode', 'userName', 'role'])).toEqual(TYPED);
   });
 
-  it('keeps a typed meeting with its own passcode, not the arriving meeting passcode', () => {
-    const filled = fill(['meeting']);
+  it('keeps a typed meeting with its own passcode and the default role, not the tab’s', () => {
+    const withHostPick = { ...TYPED, role: 1 as const };
 
-    expect(filled.meeting).toBe(TYPED.meeting);
-    expect(filled.passcode).toBe(TYPED.passcode);
-    expect(filled.topic).toBeUndefined();
-    expect(filled.registrantToken).toBeUndefined();
-    expect(filled.userName).toBe('Stored');
+    expect(fill(['meeting'])).toEqual({ ...TYPED, userName: 'Stored', role: 0 });
+    expect(fill(['meeting', 'role'], withHostPick)).toMatchObject({ role: 1 });
   });
 
   it('takes the arriving meeting but keeps a typed passcode', () => {
     const filled = fill(['passcode']);
 
-    expect(filled.meeting).toBe(STORED.meeting);
+    expect(filled.meeting).toBe(ARRIVED.withMeeting.meeting);
     expect(filled.topic).toBe('Weekly sync');
     expect(filled.passcode).toBe('typed');
   });
