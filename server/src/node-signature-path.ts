@@ -8,7 +8,9 @@
 //
 // Only the exact target `/` comes here. `POST /?anything` goes to Hono, whose router ignores
 // the query, so it is answered the same. The Host header is not read: the adapter answers a
-// malformed one with a bare 400 because it builds a URL from it, which this path never needs.
+// malformed one, or none on HTTP/1.0 (1.1 requires it and Node refuses it missing), with a bare
+// 400 because it builds a URL from it, which this path never needs; here such a request is
+// answered like any other.
 
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
