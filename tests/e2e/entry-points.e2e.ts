@@ -15,11 +15,7 @@ import {
   WC_INFO,
 } from './harness/entry-flows.ts';
 import { OPTIONS_PAGE, saveBackendUrl } from './harness/flows.ts';
-import {
-  launchExtension,
-  saveFailureArtifacts,
-  type ExtensionSession,
-} from './harness/launch-extension.ts';
+import { endTest, launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
 import { clickContextMenu, enterInOmnibox } from './harness/worker-events.ts';
 
 const MEETING_LINK = 'https://us05web.zoom.us/j/85012345678?pwd=abc123';
@@ -36,11 +32,7 @@ beforeEach(async () => {
   session = await launchExtension();
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await saveFailureArtifacts(session, task.name);
-  await session.close();
-  await backend.close();
-});
+afterEach(({ task }) => endTest(task, session, backend));
 
 /** Opens a page of the fake internet that links to `href`, and returns it. */
 async function openPageWithLink(url: string, href: string): Promise<Page> {

@@ -16,17 +16,13 @@ import {
 } from './harness/backends.ts';
 import {
   fillPopup,
+  openPopup,
   OPTIONS_PAGE,
-  POPUP_PAGE,
   saveBackendUrl,
   submitPopup,
   type PopupInput,
 } from './harness/flows.ts';
-import {
-  launchExtension,
-  saveFailureArtifacts,
-  type ExtensionSession,
-} from './harness/launch-extension.ts';
+import { endTest, launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
 
 const WC_INFO = 'https://zoom.us/api/v1/wc/info';
 
@@ -51,11 +47,7 @@ beforeEach(async () => {
   session.context.on('weberror', (error) => pageErrors.push(String(error.error())));
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await saveFailureArtifacts(session, task.name);
-  await session.close();
-  await Promise.all(servers.map((server) => server.close()));
-});
+afterEach(({ task }) => endTest(task, session, ...servers));
 
 async function cannedBackend(reply: CannedReply) {
   const backend = await startCannedBackend(reply);
@@ -279,7 +271,7 @@ describe('the popup', () => {
   });
 
   it('says when no backend is set up, and its button opens the settings', async () => {
-    const popup = await session.openPage(POPUP_PAGE);
+    const popup = await openPopup(session);
 
     const notice = popup.getByRole('status');
     await notice.getByText('Set up a signature backend before joining.').waitFor();

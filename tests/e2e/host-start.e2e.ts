@@ -15,11 +15,7 @@ import {
   startHostBackend,
   type HostBackend,
 } from './harness/host-backends.ts';
-import {
-  launchExtension,
-  saveFailureArtifacts,
-  type ExtensionSession,
-} from './harness/launch-extension.ts';
+import { endTest, launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
 
 const WC_INFO = 'https://zoom.us/api/v1/wc/info';
 const HOST = 'Host (start the meeting)';
@@ -32,11 +28,7 @@ beforeEach(async () => {
   session = await launchExtension();
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await saveFailureArtifacts(session, task.name);
-  await session.close();
-  await host.close();
-});
+afterEach(({ task }) => endTest(task, session, host));
 
 async function signInFromOptions(): Promise<Page> {
   const options = await saveBackendUrl(session, host.backend.url);

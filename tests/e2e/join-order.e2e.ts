@@ -13,11 +13,7 @@ import { JOIN_MARKS } from '../../src/join/join-marks.ts';
 import type { RunningServer } from '../../server/src/start-server.ts';
 import { startRealBackend } from './harness/backends.ts';
 import { fillPopup, saveBackendUrl, submitPopup } from './harness/flows.ts';
-import {
-  launchExtension,
-  saveFailureArtifacts,
-  type ExtensionSession,
-} from './harness/launch-extension.ts';
+import { endTest, launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
 
 const WC_INFO = 'https://zoom.us/api/v1/wc/info';
 
@@ -84,12 +80,7 @@ beforeEach(async () => {
   session = await launchExtension();
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await saveFailureArtifacts(session, task.name);
-  await session.close();
-  await held.close();
-  await realBackend.close();
-});
+afterEach(({ task }) => endTest(task, session, held, realBackend));
 
 async function joinFromPopup(): Promise<Page> {
   await saveBackendUrl(session, held.url);

@@ -8,11 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/start-server.ts';
 import { startRealBackend, TEST_SDK_KEY, TEST_SDK_SECRET } from './harness/backends.ts';
 import { fillPopup, saveBackendUrl, submitPopup } from './harness/flows.ts';
-import {
-  launchExtension,
-  saveFailureArtifacts,
-  type ExtensionSession,
-} from './harness/launch-extension.ts';
+import { endTest, launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
 
 const WC_INFO = 'https://zoom.us/api/v1/wc/info';
 
@@ -32,11 +28,7 @@ beforeEach(async () => {
   session = await launchExtension();
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await saveFailureArtifacts(session, task.name);
-  await session.close();
-  await backend.close();
-});
+afterEach(({ task }) => endTest(task, session, backend));
 
 async function waitForMeetingInfoCall(): Promise<URLSearchParams> {
   await expect

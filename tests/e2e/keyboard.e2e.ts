@@ -6,12 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { RunningServer } from '../../server/src/start-server.ts';
 import { deadBackendUrl, startRealBackend } from './harness/backends.ts';
-import { OPTIONS_PAGE, POPUP_PAGE, saveBackendUrl } from './harness/flows.ts';
-import {
-  launchExtension,
-  saveFailureArtifacts,
-  type ExtensionSession,
-} from './harness/launch-extension.ts';
+import { openPopup, OPTIONS_PAGE, saveBackendUrl } from './harness/flows.ts';
+import { endTest, launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
 
 /** Roles of the things a person operates; each needs a name. */
 const CONTROL_ROLES = new Set([
@@ -38,11 +34,7 @@ beforeEach(async () => {
   session = await launchExtension();
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await saveFailureArtifacts(session, task.name);
-  await session.close();
-  await Promise.all(servers.map((server) => server.close()));
-});
+afterEach(({ task }) => endTest(task, session, ...servers));
 
 async function realBackend(port = 0): Promise<RunningServer> {
   const backend = await startRealBackend(port);
@@ -101,7 +93,7 @@ describe('the popup with the keyboard alone', () => {
   it('goes meeting → passcode → name → role → Join with Tab, and Enter in a field submits', async () => {
     const backend = await realBackend();
     await saveBackendUrl(session, backend.url);
-    const popup = await session.openPage(POPUP_PAGE);
+    const popup = await openPopup(session);
     const meeting = popup.getByLabel('Meeting ID or invite link');
     const passcode = popup.getByLabel('Passcode');
     const name = popup.getByLabel('Your name');
@@ -160,7 +152,7 @@ describe('the popup with the keyboard alone', () => {
   it('submits with Enter in the role list too', async () => {
     const backend = await realBackend();
     await saveBackendUrl(session, backend.url);
-    const popup = await session.openPage(POPUP_PAGE);
+    const popup = await openPopup(session);
     await popup.getByLabel('Meeting ID or invite link').fill('85012abc678');
 
     await popup.getByLabel('Join as').focus();
@@ -170,7 +162,7 @@ describe('the popup with the keyboard alone', () => {
   });
 
   it('names every control, with and without a backend', async () => {
-    const popup = await session.openPage(POPUP_PAGE);
+    const popup = await openPopup(session);
     await popup.getByRole('button', { name: 'Open settings' }).waitFor();
     expect(await countControls(popup)).toBeGreaterThanOrEqual(7);
     expect(await controlsWithoutName(popup)).toEqual([]);
@@ -215,7 +207,7 @@ describe("the join page's failure view with the keyboard alone", () => {
   it('focuses Try again, reaches Back with Tab, and Back opens the form to fix the details', async () => {
     const url = await deadBackendUrl();
     await saveBackendUrl(session, url);
-    const popup = await session.openPage(POPUP_PAGE);
+    const popup = await openPopup(session);
     await popup.getByLabel('Meeting ID or invite link').fill('85012345678');
     await popup.getByLabel('Your name').fill('Ada Lovelace');
     const [joinPage] = await Promise.all([

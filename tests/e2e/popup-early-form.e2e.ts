@@ -13,11 +13,7 @@ import { TEST_OVERRIDE_KEYS } from '../../src/shared/test-override-keys.ts';
 import { startRealBackend } from './harness/backends.ts';
 import { openBrowserSession } from './harness/extension-view.ts';
 import { POPUP_PAGE, saveBackendUrl } from './harness/flows.ts';
-import {
-  launchExtension,
-  saveFailureArtifacts,
-  type ExtensionSession,
-} from './harness/launch-extension.ts';
+import { endTest, launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
 import { closeToolbarPopup, openToolbarPopup } from './harness/toolbar-popup.ts';
 
 const HOLD = TEST_OVERRIDE_KEYS.holdPopupReads;
@@ -30,11 +26,7 @@ beforeEach(async () => {
   session = await launchExtension();
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await saveFailureArtifacts(session, task.name);
-  await session.close();
-  await backend.close();
-});
+afterEach(({ task }) => endTest(task, session, backend));
 
 async function storeSettings(settings: Record<string, unknown>): Promise<void> {
   await session.worker.evaluate(`chrome.storage.sync.set(${JSON.stringify(settings)})`);

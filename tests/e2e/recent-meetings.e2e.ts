@@ -13,16 +13,12 @@ import { startRealBackend } from './harness/backends.ts';
 import { rememberName, waitForMeetingInfo } from './harness/entry-flows.ts';
 import {
   fillPopup,
+  openPopup,
   OPTIONS_PAGE,
-  POPUP_PAGE,
   saveBackendUrl,
   submitPopup,
 } from './harness/flows.ts';
-import {
-  launchExtension,
-  saveFailureArtifacts,
-  type ExtensionSession,
-} from './harness/launch-extension.ts';
+import { endTest, launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
 import { enterInOmnibox, omniboxSuggestions } from './harness/worker-events.ts';
 
 const INVITATION =
@@ -39,9 +35,7 @@ beforeEach(async () => {
 });
 
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await saveFailureArtifacts(session, task.name);
-  await session.close();
-  await backend.close();
+  await endTest(task, session, backend);
   await rm(profile, { recursive: true, force: true });
 });
 
@@ -73,7 +67,7 @@ describe('recent meetings', () => {
     await joinTwoMeetings();
 
     await restartBrowser();
-    const popup = await session.openPage(POPUP_PAGE);
+    const popup = await openPopup(session);
     const items = recentList(popup);
 
     await expect.poll(() => items.count()).toBe(2);
@@ -97,7 +91,7 @@ describe('recent meetings', () => {
 
   it('forget one meeting, then all, and stay forgotten after a restart', async () => {
     await joinTwoMeetings();
-    const popup = await session.openPage(POPUP_PAGE);
+    const popup = await openPopup(session);
     const items = recentList(popup);
     await expect.poll(() => items.count()).toBe(2);
 
@@ -105,7 +99,7 @@ describe('recent meetings', () => {
     await expect.poll(() => items.count()).toBe(1);
 
     await restartBrowser();
-    const reopened = await session.openPage(POPUP_PAGE);
+    const reopened = await openPopup(session);
     await expect.poll(() => recentList(reopened).count()).toBe(1);
     expect(await recentList(reopened).innerText()).toMatch(/Weekly sync/);
 
@@ -113,15 +107,15 @@ describe('recent meetings', () => {
     await expect.poll(() => reopened.getByText('Recent meetings').count()).toBe(0);
 
     await restartBrowser();
-    const empty = await session.openPage(POPUP_PAGE);
+    const empty = await openPopup(session);
     await empty.getByLabel('Meeting ID or invite link').waitFor();
     expect(await empty.getByText('Recent meetings').count()).toBe(0);
   });
 
   it('stay current in every open popup when one of them changes the list', async () => {
     await joinTwoMeetings();
-    const first = await session.openPage(POPUP_PAGE);
-    const second = await session.openPage(POPUP_PAGE);
+    const first = await openPopup(session);
+    const second = await openPopup(session);
     await expect.poll(() => recentList(first).count()).toBe(2);
     await expect.poll(() => recentList(second).count()).toBe(2);
 

@@ -15,7 +15,7 @@ import {
   TEST_SDK_KEY,
   TEST_SDK_SECRET,
 } from './harness/backends.ts';
-import { fillPopup, POPUP_PAGE, saveBackendUrl } from './harness/flows.ts';
+import { fillPopup, openPopup, saveBackendUrl } from './harness/flows.ts';
 import {
   launchExtension,
   saveFailureArtifacts,
@@ -136,7 +136,7 @@ describe('the side panel', () => {
     const current = await start();
     await joinInSidePanel(current);
 
-    const popup = await current.openPage(POPUP_PAGE);
+    const popup = await openPopup(current);
 
     expect(await popup.getByRole('radio', { name: 'Side panel' }).isChecked()).toBe(true);
     expect(await popup.getByRole('radio', { name: 'Tab' }).isChecked()).toBe(false);

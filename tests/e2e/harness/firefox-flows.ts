@@ -3,6 +3,7 @@
 
 import type { ElementHandle, Page } from 'puppeteer-core';
 
+import { POPUP_SETTLED_MARK } from '../../../src/popup/popup-marks.ts';
 import { OPTIONS_PAGE, POPUP_PAGE } from './flows.ts';
 import { waitInPage, type FirefoxSession } from './launch-firefox.ts';
 
@@ -72,6 +73,12 @@ export async function joinFromFirefoxPopup(
   input: { meeting: string; name: string },
 ): Promise<void> {
   const popup = await session.openPage(POPUP_PAGE);
+  // The form is drawn before the stored settings arrive; a person sees it filled, then types.
+  await waitInPage(
+    popup,
+    () => performance.getEntriesByType('mark').map((mark) => mark.name),
+    (marks) => marks.includes(POPUP_SETTLED_MARK),
+  );
   await fill(await control(popup, 'Meeting ID or invite link'), input.meeting);
   const name = await control(popup, 'Your name');
   await fill(name, input.name);

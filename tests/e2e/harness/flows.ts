@@ -2,6 +2,7 @@
 
 import type { Page } from 'playwright-core';
 
+import { POPUP_SETTLED_MARK } from '../../../src/popup/popup-marks.ts';
 import type { ExtensionSession } from './launch-extension.ts';
 
 export const OPTIONS_PAGE = 'src/options/index.html';
@@ -23,9 +24,22 @@ export interface PopupInput {
   role?: 'Attendee' | 'Host (start the meeting)';
 }
 
+/**
+ * Opens the popup (as a tab) once its stored settings are in the form: the form is drawn a
+ * moment before them, and a test reading what was remembered must not read that moment.
+ */
+export async function openPopup(session: ExtensionSession): Promise<Page> {
+  const popup = await session.openPage(POPUP_PAGE);
+  await popup.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    POPUP_SETTLED_MARK,
+  );
+  return popup;
+}
+
 /** Fills the popup's form the way a person types it; does not submit. */
 export async function fillPopup(session: ExtensionSession, input: PopupInput): Promise<Page> {
-  const popup = await session.openPage(POPUP_PAGE);
+  const popup = await openPopup(session);
   await popup.getByLabel('Meeting ID or invite link').fill(input.meeting);
   if (input.passcode !== undefined) await popup.getByLabel('Passcode').fill(input.passcode);
   await popup.getByLabel('Your name').fill(input.name);

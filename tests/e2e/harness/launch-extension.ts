@@ -120,3 +120,23 @@ export async function saveFailureArtifacts(session: ExtensionSession, name: stri
     JSON.stringify(session.outside, null, 2),
   );
 }
+
+/** What a test runner says of the test that just ran: its name, and whether it failed. */
+interface FinishedTest {
+  name: string;
+  result?: { state: string };
+}
+
+/**
+ * Ends a test: what a failed one left on screen is saved first (saveFailureArtifacts), then the
+ * browser and each server given close, in that order.
+ */
+export async function endTest(
+  task: FinishedTest,
+  session: ExtensionSession,
+  ...servers: { close(): Promise<void> }[]
+): Promise<void> {
+  if (task.result?.state === 'fail') await saveFailureArtifacts(session, task.name);
+  await session.close();
+  for (const server of servers) await server.close();
+}
