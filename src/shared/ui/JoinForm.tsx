@@ -93,6 +93,17 @@ export function JoinForm({ initial, arrived, awaitingValues, onSubmit, children 
   const submitOnArrival = useRef(false);
   const invalid = fieldOf(failure);
 
+  // The meeting when there is none yet, else the name when none is given, else Join: Enter joins.
+  const focusWhatIsLeft = (form: JoinFormValues) => {
+    const empty = (text: string) => text.trim() === '';
+    const target = empty(form.meeting)
+      ? meetingField
+      : empty(form.userName)
+        ? nameField
+        : joinButton;
+    target.current?.focus();
+  };
+
   const update = (changes: Partial<JoinFormValues>) => {
     for (const field of ['meeting', 'passcode', 'userName', 'role'] as const) {
       if (field in changes) edited.current.add(field);
@@ -114,26 +125,16 @@ export function JoinForm({ initial, arrived, awaitingValues, onSubmit, children 
       return void submitValues(filled);
     }
 
-    // A meeting filled in from the tab leaves what is left to do, as a prefilled form would:
-    // unless the person has moved on from the meeting field already.
+    // A meeting filled in from the tab moves the focus on, as a prefilled form has it: unless
+    // the person has moved on from the meeting field already.
     const meetingArrived = filled.meeting !== '' && !edited.current.has('meeting');
-    if (meetingArrived && document.activeElement === meetingField.current) {
-      (filled.userName.trim() === '' ? nameField : joinButton).current?.focus();
-    }
+    if (meetingArrived && document.activeElement === meetingField.current) focusWhatIsLeft(filled);
     // Only a new arrival fills the form; the values typed since must not re-run it.
   }, [arrived]);
 
-  // Focus goes where `autofocus` would put it, on every mount: the browser honours that
-  // attribute only once a page, and the popup mounts a new form for a recent meeting.
-  useLayoutEffect(() => {
-    const prefilled = initial.meeting !== '';
-    const target = !prefilled
-      ? meetingField
-      : initial.userName.trim() === ''
-        ? nameField
-        : joinButton;
-    target.current?.focus();
-  }, []);
+  // On every mount, not by `autofocus`: the browser honours that attribute once a page, and
+  // the popup mounts a new form for a recent meeting.
+  useLayoutEffect(() => focusWhatIsLeft(initial), []);
 
   const onMeetingInput = (text: string) => {
     const parsed = parseMeetingInput(text);
@@ -160,21 +161,21 @@ export function JoinForm({ initial, arrived, awaitingValues, onSubmit, children 
     void submitValues(values);
   };
 
-  const submitValues = async (values: JoinFormValues) => {
-    const parsed = parseMeetingInput(values.meeting);
+  const submitValues = async (form: JoinFormValues) => {
+    const parsed = parseMeetingInput(form.meeting);
     if (!parsed.ok) {
       setFailure(meetingInputFailure(parsed.reason));
       return meetingField.current?.focus();
     }
 
-    const userName = cleanDisplayName(values.userName);
+    const userName = cleanDisplayName(form.userName);
     if (userName === '') {
       setFailure({ code: 'invalid-name' });
       return nameField.current?.focus();
     }
 
     // A pasted invitation can fill the field past its maxLength, which only limits typing.
-    const passcode = values.passcode.trim() || parsed.meeting.passcode || '';
+    const passcode = form.passcode.trim() || parsed.meeting.passcode || '';
     if (passcode.length > MAX_PASSCODE_LENGTH) {
       setFailure({ code: 'invalid-passcode' });
       return passcodeField.current?.focus();
@@ -182,13 +183,13 @@ export function JoinForm({ initial, arrived, awaitingValues, onSubmit, children 
 
     setBusy(true);
     setFailure(undefined);
-    const topic = parsed.meeting.topic ?? values.topic;
-    const registrantToken = parsed.meeting.registrantToken ?? values.registrantToken;
+    const topic = parsed.meeting.topic ?? form.topic;
+    const registrantToken = parsed.meeting.registrantToken ?? form.registrantToken;
     const result = await onSubmit({
       meetingNumber: parsed.meeting.meetingNumber,
       passcode,
       userName,
-      role: values.role,
+      role: form.role,
       ...(topic ? { topic } : {}),
       ...(registrantToken ? { registrantToken } : {}),
     });
