@@ -12,7 +12,7 @@ import { RECENT_MEETINGS_KEY } from '../../src/shared/recent-meetings.ts';
 import { TEST_OVERRIDE_KEYS } from '../../src/shared/test-override-keys.ts';
 import { startRealBackend } from './harness/backends.ts';
 import { openBrowserSession } from './harness/extension-view.ts';
-import { POPUP_PAGE, saveBackendUrl } from './harness/flows.ts';
+import { POPUP_PAGE, saveBackendUrl, waitForMark } from './harness/flows.ts';
 import { endTest, launchExtension, type ExtensionSession } from './harness/launch-extension.ts';
 import { closeToolbarPopup, openToolbarPopup } from './harness/toolbar-popup.ts';
 
@@ -36,20 +36,14 @@ async function storeSettings(settings: Record<string, unknown>): Promise<void> {
 async function openHeldPopup(): Promise<Page> {
   await session.worker.evaluate(`chrome.storage.local.set({ ${HOLD}: true })`);
   const popup = await session.openPage(POPUP_PAGE);
-  await popup.waitForFunction(
-    (mark) => performance.getEntriesByName(mark).length > 0,
-    POPUP_INTERACTIVE_MARK,
-  );
+  await waitForMark(popup, POPUP_INTERACTIVE_MARK);
   return popup;
 }
 
 async function release(popup: Page): Promise<void> {
   expect(await hasMark(popup, POPUP_SETTLED_MARK)).toBe(false);
   await session.worker.evaluate(`chrome.storage.local.remove('${HOLD}')`);
-  await popup.waitForFunction(
-    (mark) => performance.getEntriesByName(mark).length > 0,
-    POPUP_SETTLED_MARK,
-  );
+  await waitForMark(popup, POPUP_SETTLED_MARK);
 }
 
 function hasMark(popup: Page, mark: string): Promise<boolean> {

@@ -20,6 +20,12 @@ export interface ExtensionView {
   close(): Promise<void>;
 }
 
+/** What the browser says of each of its targets (pages, panels, popups, workers). */
+interface TargetInfo {
+  targetId: string;
+  url: string;
+}
+
 interface TargetReply {
   id?: number;
   method?: string;
@@ -34,15 +40,24 @@ export async function openBrowserSession(session: ExtensionSession): Promise<CDP
   return session.context.newCDPSession(page);
 }
 
-// Polled rather than awaited as an event: the view may have opened before the call.
-async function findTarget(cdp: CDPSession, prefix: string, timeoutMs: number): Promise<string> {
+/**
+ * Polls the browser's targets until `read` finds what it looks for, and returns that; throws
+ * `failure` after `timeoutMs`. Polled rather than awaited as events: what is looked for may
+ * have happened before the call.
+ */
+export async function waitForTargets<T>(
+  cdp: CDPSession,
+  read: (targets: TargetInfo[]) => T | undefined,
+  failure: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
 
   for (;;) {
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const found = targetInfos.find((info) => info.url.startsWith(prefix));
-    if (found) return found.targetId;
-    if (Date.now() > deadline) throw new Error(`Nothing opened ${prefix} in ${timeoutMs} ms`);
+    const found = read(targetInfos);
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`${failure} in ${timeoutMs} ms`);
 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -56,7 +71,12 @@ export async function attachExtensionView(
   timeoutMs = 15_000,
 ): Promise<ExtensionView> {
   const prefix = `chrome-extension://${session.extensionId}/${pagePath}`;
-  const targetId = await findTarget(cdp, prefix, timeoutMs);
+  const targetId = await waitForTargets(
+    cdp,
+    (targets) => targets.find((info) => info.url.startsWith(prefix))?.targetId,
+    `Nothing opened ${prefix}`,
+    timeoutMs,
+  );
   // Not flattened: Playwright's CDPSession routes no child sessions, so the view's messages
   // travel inside Target.sendMessageToTarget / receivedMessageFromTarget.
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });

@@ -30,11 +30,13 @@ export interface PopupInput {
  */
 export async function openPopup(session: ExtensionSession): Promise<Page> {
   const popup = await session.openPage(POPUP_PAGE);
-  await popup.waitForFunction(
-    (mark) => performance.getEntriesByName(mark).length > 0,
-    POPUP_SETTLED_MARK,
-  );
+  await waitForMark(popup, POPUP_SETTLED_MARK);
   return popup;
+}
+
+/** Waits until `page` has set the performance mark `mark` (src/popup/popup-marks.ts). */
+export async function waitForMark(page: Page, mark: string): Promise<void> {
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
 }
 
 /** Fills the popup's form the way a person types it; does not submit. */

@@ -3,7 +3,7 @@
 
 import type { CDPSession } from 'playwright-core';
 
-import { attachExtensionView, type ExtensionView } from './extension-view.ts';
+import { attachExtensionView, waitForTargets, type ExtensionView } from './extension-view.ts';
 import { POPUP_PAGE } from './flows.ts';
 import type { ExtensionSession } from './launch-extension.ts';
 
@@ -26,10 +26,10 @@ export async function closeToolbarPopup(cdp: CDPSession, popup: ExtensionView): 
   const url = await popup.url();
   await popup.close();
 
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    if (!targetInfos.some((info) => info.url === url)) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('The toolbar popup did not close');
+  await waitForTargets(
+    cdp,
+    (targets) => (targets.some((info) => info.url === url) ? undefined : true),
+    'The toolbar popup did not close',
+    5_000,
+  );
 }
